@@ -1,0 +1,42 @@
+"""The one definition of a transcript's normalised text.
+
+Every offset Kodeverk stores is a Unicode code point index into text that has
+gone through :func:`normalise_text`, applied once, before anything is stored.
+Normalisation is idempotent, so applying it again never moves an offset.
+
+The rules, in order:
+
+1. a byte-order mark is dropped wherever it stands (U+FEFF is also the
+   deprecated zero-width no-break space);
+2. ``\\r\\n`` and lone ``\\r`` become ``\\n``; so do the Unicode line and
+   paragraph separators (U+2028, U+2029) and NEL (U+0085);
+3. soft hyphens (U+00AD) and zero-width characters (U+200B zero width space,
+   U+200C/U+200D joiners, U+2060 word joiner) are removed;
+4. the result is put in Unicode normal form C (composed: ``a`` + U+030A
+   becomes ``å``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\u0085]")
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` in Kodeverk's normal form (see the module docstring)."""
+    text = _INVISIBLE.sub("", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def is_normalised(text: str) -> bool:
+    """True if ``text`` is already in normal form."""
+    return normalise_text(text) == text
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words in ``text``."""
+    return len(text.split())
