@@ -1,0 +1,69 @@
+"""The ``kodeverk`` command: parse the arguments and run one command.
+
+Exit codes: 0 success, 1 some input failed (the rest done), 2 usage or
+project error. Errors go to stderr in one line. With no arguments the
+desktop app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kodeverk import __version__
+from kodeverk.cli import commands_codebook, commands_coding, commands_project
+from kodeverk.cli.output import error
+from kodeverk.errors import KodeverkError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our one-line error format (exit code 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        error(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kodeverk", description="Qualitative coding of interview transcripts. "
+                     "Without a command, the desktop app opens.")
+    parser.add_argument("--version", action="version", version=f"kodeverk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands_project.register(commands)
+    commands_codebook.register(commands)
+    commands_coding.register(commands)
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.add_argument("project", nargs="?", help="a project file to open")
+    gui.set_defaults(handler=_run_gui)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run
+    except ImportError as exc:  # pragma: no cover - only without the Qt dependency
+        error(f"the desktop app cannot start: {exc}")
+        return EXIT_ERROR
+    return run(args.project)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except KodeverkError as exc:
+        error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        error("interrupted; nothing more was changed")
+        return EXIT_ERROR

@@ -1,0 +1,116 @@
+"""Applying a file's metadata (manifest row and command-line defaults) to a new transcript.
+
+Values are matched to the project's lists (phases, groups) and to the
+reference lists (ministries, roles). A value that does not match is reported
+as a warning and never guessed: unknown phases and groups are left out,
+unknown ministries and roles are kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from kodeverk.importing.manifest import ManifestRow
+from kodeverk.importing.matching import match_group, match_ministry, match_phase, match_role
+from kodeverk.services.groups import group_names
+from kodeverk.storage import people
+from kodeverk.storage.models import Group, Informant, InformantAttribute, PersonName, Phase, Transcript
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Metadata given for the whole batch (``--phase``, ``--group``): used where the manifest is silent."""
+
+    phase: str | None = None
+    groups: Sequence[str] = ()
+
+
+class MetadataApplier:
+    """Resolves metadata against one project's lists; build once per batch."""
+
+    def __init__(self, session: Session):
+        self.phases = {p.name: p.id for p in people.all_phases(session)}
+        groups = people.all_groups(session)
+        self.group_ids = {g.name: g.id for g in groups}
+        self.group_names = group_names(groups)
+
+    def check_defaults(self, defaults: Defaults) -> list[str]:
+        """Problems with the batch defaults themselves (reported once, before any file)."""
+        problems = []
+        if defaults.phase and not match_phase(defaults.phase, list(self.phases)).matched:
+            problems.append(f"phase {defaults.phase!r} is not one of {', '.join(self.phases)}")
+        for group in defaults.groups:
+            if not match_group(group, self.group_names).matched:
+                problems.append(f"group {group!r} is not in the project's list of groups")
+        return problems
+
+    def apply(self, session: Session, transcript: Transcript, row: ManifestRow | None,
+              defaults: Defaults) -> list[str]:
+        """Set phase, groups, informant and date on ``transcript``; returns warnings."""
+        warnings: list[str] = []
+        phase_raw = (row.phase if row else None) or defaults.phase
+        if phase_raw:
+            match = match_phase(phase_raw, list(self.phases))
+            if match.matched:
+                transcript.phase = session.get(Phase, self.phases[match.value])
+            else:
+                warnings.append(f"phase {phase_raw!r} not recognised (known: {', '.join(self.phases)}); left empty")
+        group_raws = list(row.groups) if row and row.groups else list(defaults.groups)
+        for raw in group_raws:
+            match = match_group(raw, self.group_names)
+            if match.matched:
+                group = session.get(Group, self.group_ids[match.value])
+                if group not in transcript.groups:
+                    transcript.groups.append(group)
+                if match.how == "fuzzy":
+                    warnings.append(f"group {raw!r} read as {match.value!r}")
+            else:
+                warnings.append(f"group {raw!r} not recognised; add it to the project's groups and set it by hand")
+        if row is not None:
+            transcript.interview_date = row.date
+            if row.informant:
+                transcript.informant = self._informant(session, row, warnings)
+            elif row.ministry or row.role or row.real_name:
+                warnings.append("ministry, role or name given without an informant pseudonym; not stored")
+        return warnings
+
+    def _informant(self, session: Session, row: ManifestRow, warnings: list[str]) -> Informant:
+        informant = people.informant_by_pseudonym(session, row.informant or "")
+        if informant is None:
+            informant = Informant(pseudonym=row.informant)
+            session.add(informant)
+        for field_name, raw, matcher in (("ministry", row.ministry, match_ministry), ("role", row.role, match_role)):
+            if not raw:
+                continue
+            match = matcher(raw)
+            value = match.value if match.matched else raw.strip()
+            if not match.matched:
+                warnings.append(f"{field_name} {raw!r} not recognised; kept as written")
+            elif match.how == "fuzzy":
+                warnings.append(f"{field_name} {raw!r} read as {match.value!r}")
+            current = getattr(informant, field_name)
+            if current and current != value:
+                warnings.append(f"informant {informant.pseudonym}: {field_name} {value!r} differs from "
+                                f"the stored {current!r}; kept {current!r}")
+            elif not current:
+                setattr(informant, field_name, value)
+        if row.is_manager is not None and informant.is_manager is None:
+            informant.is_manager = row.is_manager
+        if row.real_name:
+            if informant.real_name is None:
+                informant.real_name = row.real_name
+            session.flush()
+            if people.person_name(session, row.real_name) is None:
+                session.add(PersonName(name=row.real_name, informant_id=informant.id))
+        existing = {a.key: a for a in informant.attributes}
+        for key, value in row.attributes.items():
+            if key in existing:
+                if existing[key].value != value:
+                    warnings.append(f"informant {informant.pseudonym}: attribute {key!r} {value!r} differs from "
+                                    f"the stored {existing[key].value!r}; kept the stored value")
+            elif value != "":
+                informant.attributes.append(InformantAttribute(key=key, value=value))
+        return informant

@@ -1,0 +1,146 @@
+"""Importing a batch of transcript files, each in its own transaction.
+
+A batch never stops at a bad file. Each file ends as imported, imported with
+warnings (near-duplicate of another transcript, unmatched metadata), skipped
+(identical text already in the project; nothing is replaced) or failed (why).
+A failed file leaves the project exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kodeverk.errors import KodeverkError, ReadError
+from kodeverk.importing.manifest import Manifest, read_manifest
+from kodeverk.importing.metadata import Defaults, MetadataApplier
+from kodeverk.importing.report import FileOutcome, ImportReport, Status
+from kodeverk.importing.readers import SUPPORTED_SUFFIXES, read_document
+from kodeverk.importing.similarity import Fingerprints
+from kodeverk.project import Project
+from kodeverk.storage import transcripts as store
+from kodeverk.storage.models import Transcript, Turn
+from kodeverk.text.normalise import word_count
+from kodeverk.text.turns import assemble
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to import a batch."""
+
+    manifest: Path | None = None
+    phase: str | None = None
+    groups: Sequence[str] = ()
+    keep_original: bool = True
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files to import: named files as given, folders searched (recursively) for supported types.
+
+    Hidden files and Word's lock files (``~$name.docx``) inside folders are passed over.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES
+                        and not child.name.startswith((".", "~$"))):
+                    found.append(child)
+        else:
+            found.append(path)
+    unique: dict[Path, None] = {}
+    for path in found:
+        unique.setdefault(path.absolute(), None)
+    return list(unique)
+
+
+def _unique_name(wanted: str, taken: set[str]) -> str:
+    if wanted not in taken:
+        return wanted
+    number = 2
+    while f"{wanted} ({number})" in taken:
+        number += 1
+    return f"{wanted} ({number})"
+
+
+def import_files(project: Project, paths: Iterable[Path | str], options: ImportOptions = ImportOptions(), *,
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Import every file under ``paths``; see the module docstring. Raises only for a bad manifest or defaults."""
+    files = collect_files(paths)
+    manifest: Manifest | None = read_manifest(options.manifest) if options.manifest else None
+    report = ImportReport(manifest_warnings=list(manifest.warnings) if manifest else [])
+    defaults = Defaults(options.phase, tuple(options.groups))
+    with project.reading() as session:
+        applier = MetadataApplier(session)
+        problems = applier.check_defaults(defaults)
+        if problems:
+            raise KodeverkError("; ".join(problems))
+        taken = set(store.transcript_names(session))
+        fingerprints = Fingerprints()
+        for transcript_id, name, text in store.texts_for_similarity(session):
+            fingerprints.add(name, text)
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            report.outcomes.extend(FileOutcome(str(p), Status.CANCELLED) for p in files[index:])
+            break
+        if progress is not None:
+            progress(index, len(files), path.name)
+        outcome = _import_one(project, path, manifest, defaults, applier, taken, fingerprints, options)
+        report.outcomes.append(outcome)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report
+
+
+def _import_one(project: Project, path: Path, manifest: Manifest | None, defaults: Defaults,
+                applier: MetadataApplier, taken: set[str], fingerprints: Fingerprints,
+                options: ImportOptions) -> FileOutcome:
+    try:
+        data = path.read_bytes() if path.is_file() else None
+        document = read_document(path, data)
+        assembled = assemble(document.paragraphs)
+        if not assembled.text.strip():
+            raise ReadError(path, "the file has no text")
+    except KodeverkError as exc:
+        return FileOutcome(str(path), Status.FAILED, message=str(exc).removeprefix(f"{path.name}: "))
+    except OSError as exc:
+        return FileOutcome(str(path), Status.FAILED, message=f"cannot be read ({exc.strerror or exc})")
+    warnings = list(document.warnings)
+    text = assembled.text
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    row = manifest.row_for(path.name) if manifest else None
+    if manifest is not None and row is None:
+        warnings.append(f"not in the manifest {manifest.path.name}; no metadata from it")
+    name = _unique_name((row.title if row and row.title else path.stem).strip() or path.stem, taken)
+    if name != ((row.title if row and row.title else path.stem).strip() or path.stem):
+        warnings.append(f"a transcript with that name exists already; named {name!r}")
+    try:
+        with project.transaction() as session:
+            same = store.transcripts_by_sha256(session, sha256)
+            if same:
+                return FileOutcome(str(path), Status.SKIPPED, transcript=same[0].name,
+                                   message=f"identical text is already in the project as {same[0].name!r}")
+            transcript = Transcript(
+                name=name, original_filename=path.name, original_bytes=data if options.keep_original else None,
+                source_format=document.source_format, text=text, sha256=sha256, char_count=len(text),
+                word_count=word_count(text))
+            transcript.turns = [Turn(start=t.start, end=t.end, label_end=t.label_end, speaker=t.speaker,
+                                     is_interviewer=t.is_interviewer) for t in assembled.turns]
+            session.add(transcript)
+            warnings += applier.apply(session, transcript, row, defaults)
+            session.flush()
+    except KodeverkError as exc:
+        return FileOutcome(str(path), Status.FAILED, transcript=name, message=str(exc))
+    near = fingerprints.nearest(text)
+    if near is not None:
+        warnings.append(f"nearly the same text as {near[0]!r} ({near[1]:.0%} shared); check it is not a duplicate")
+    fingerprints.add(name, text)
+    taken.add(name)
+    return FileOutcome(str(path), Status.WARNING if warnings else Status.IMPORTED, transcript=name,
+                       warnings=warnings)
