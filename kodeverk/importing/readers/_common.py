@@ -1,0 +1,115 @@
+"""Helpers shared by the readers: building a paragraph with its bold prefix, and
+opening the zip packages of .docx and .odt safely (OLE sniffing, corrupt zips,
+zip bombs, malformed XML)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from kodeverk.errors import ReadError
+from kodeverk.importing.readers import Paragraph
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# An uncompressed XML part larger than this is refused: a zip bomb, not a transcript.
+MAX_PART_BYTES = 200 * 1024 * 1024
+PROTECTED = "the document is password-protected; save it without a password and import again"
+
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                              remove_comments=True, remove_pis=True)
+
+
+class ParagraphBuilder:
+    """Collects a paragraph's pieces of text and tracks its leading bold text.
+
+    The bold prefix runs from the start of the paragraph to the end of the
+    last bold piece before the first non-bold piece that is not blank
+    (whitespace between bold pieces, or before the first, does not end it).
+    """
+
+    __slots__ = ("parts", "length", "prefix_len", "prefix_open")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.prefix_len = 0
+        self.prefix_open = True
+
+    def add(self, text: str, bold: bool = False) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        self.length += len(text)
+        if self.prefix_open:
+            if bold:
+                self.prefix_len = self.length
+            elif not text.isspace():
+                self.prefix_open = False
+
+    def build(self) -> Paragraph:
+        text = "".join(self.parts)
+        return Paragraph(text, text[:self.prefix_len])
+
+
+def open_package(path: Path, data: bytes, kind: str) -> zipfile.ZipFile:
+    """Open ``data`` as the zip package of a ``kind`` (".docx"/".odt") file or raise ReadError."""
+    if data[:4] == OLE_MAGIC:
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise ReadError(path, PROTECTED)
+        if kind == ".docx":
+            raise ReadError(path, "this is an old Word 97–2003 .doc file, not .docx; save it as .docx")
+        raise ReadError(path, f"this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx")
+    if data[:2] != b"PK":
+        what = "a Word .docx" if kind == ".docx" else "an OpenDocument .odt"
+        raise ReadError(path, f"not {what} file (not a zip archive)")
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+        raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
+
+
+def read_part(path: Path, package: zipfile.ZipFile, name: str, kind: str) -> bytes:
+    """The uncompressed bytes of the part ``name``; KeyError if it is missing."""
+    info = package.getinfo(name)
+    if info.file_size > MAX_PART_BYTES:
+        raise ReadError(path, f"the {kind} file is damaged or hostile ({name} would be "
+                        f"{info.file_size // 2**20} MB uncompressed; the limit is {MAX_PART_BYTES // 2**20} MB)")
+    try:
+        with package.open(info) as stream:
+            # The size in the header can lie; never read more than the limit.
+            data = stream.read(MAX_PART_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
+    except NotImplementedError:
+        raise ReadError(path, f"the {kind} file uses a zip compression Kodeverk cannot read") from None
+    except RuntimeError:  # an encrypted zip member
+        raise ReadError(path, PROTECTED) from None
+    if len(data) > MAX_PART_BYTES:
+        raise ReadError(path, f"the {kind} file is damaged or hostile ({name} is larger than "
+                        f"{MAX_PART_BYTES // 2**20} MB uncompressed)")
+    return data
+
+
+def parse_xml(path: Path, data: bytes, name: str, kind: str) -> etree._Element:
+    """Parse the part ``name`` or raise ReadError quoting lxml's complaint."""
+    try:
+        return etree.fromstring(data, _XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        message = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise ReadError(path, f"the {kind} file is damaged ({name} is not well-formed XML: {message})") from None
+
+
+def parse_optional(package: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """Parse an auxiliary part (styles and the like); None if missing, too big or broken."""
+    try:
+        info = package.getinfo(name)
+        if info.file_size > MAX_PART_BYTES // 10:
+            return None
+        return etree.fromstring(package.read(info), _XML_PARSER)
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError, RuntimeError, etree.XMLSyntaxError):
+        return None
