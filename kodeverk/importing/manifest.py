@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kodeverk.errors import AmbiguousError, KodeverkError, ManifestError, ReadError
+from kodeverk.errors import AmbiguousError, ManifestError, ReadError
 from kodeverk.text.encoding import decode_text_bytes
 from kodeverk.text.normalise import normalise_text
 
@@ -203,8 +203,6 @@ def _read_xlsx(path: Path, data: bytes) -> list[tuple[int, list[object]]]:
             return [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
         finally:
             workbook.close()
-    except KodeverkError:
-        raise
     except Exception as exc:  # openpyxl signals a damaged workbook with many exception types
         raise ManifestError(path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
 
@@ -231,6 +229,7 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
         raise ManifestError(path, "no header row: the file holds only empty rows")
     headers = content[0][1]
     fields = _map_headers(path, headers)
+    manager_header = next((headers[i] for i, name in fields.items() if name == "is_manager"), "")
     rows: list[ManifestRow] = []
     seen: dict[str, int] = {}
     for line, texts, cells in content[1:]:
@@ -257,7 +256,7 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
             informant=values.get("informant") or None, ministry=values.get("ministry") or None,
             role=values.get("role") or None, date=_date(cell_of.get("date"), values.get("date", ""), line, warnings),
             real_name=values.get("real_name") or None,
-            is_manager=_flag(values.get("is_manager", ""), _header_of(headers, fields, "is_manager"), line, warnings),
+            is_manager=_flag(values.get("is_manager", ""), manager_header, line, warnings),
             attributes=attributes,
         ))
     by_name: dict[str, list[int]] = {}
@@ -266,10 +265,6 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
     warnings.extend(f"rows {', '.join(map(str, lines))}: files in different folders share the name {name!r}"
                     for name, lines in by_name.items() if len(lines) > 1)
     return rows
-
-
-def _header_of(headers: list[str], fields: dict[int, str], name: str) -> str:
-    return next((headers[i] for i, field_name in fields.items() if field_name == name), name)
 
 
 def _map_headers(path: Path, headers: list[str]) -> dict[int, str]:
@@ -295,11 +290,11 @@ def _map_headers(path: Path, headers: list[str]) -> dict[int, str]:
 
 
 def _split_groups(text: str, split_semicolon: bool) -> tuple[str, ...]:
-    parts = re.split(r"[|;]" if split_semicolon else r"\|", text)
+    """The groups of one cell, split at ``|`` (and ``;`` unless it is the delimiter), without repeats."""
     unique: dict[str, str] = {}
-    for part in (p.strip() for p in parts):
-        if part:
-            unique.setdefault(part.casefold(), part)
+    for part in re.split(r"[|;]" if split_semicolon else r"\|", text):
+        if part.strip():
+            unique.setdefault(part.strip().casefold(), part.strip())
     return tuple(unique.values())
 
 
