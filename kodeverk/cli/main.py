@@ -8,8 +8,9 @@ desktop app opens.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kodeverk import __version__
 from kodeverk.cli import commands_codebook, commands_coding, commands_project
@@ -27,7 +28,10 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
-def build_parser() -> argparse.ArgumentParser:
+GuiRunner = Callable[[str | None], int]
+
+
+def build_parser(gui_runner: GuiRunner | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="kodeverk", description="Qualitative coding of interview transcripts. "
                      "Without a command, the desktop app opens.")
     parser.add_argument("--version", action="version", version=f"kodeverk {__version__}")
@@ -37,22 +41,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands_coding.register(commands)
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("project", nargs="?", help="a project file to open")
-    gui.set_defaults(handler=_run_gui)
+    gui.set_defaults(handler=lambda args: _run_gui(gui_runner, args))
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run
-    except ImportError as exc:  # pragma: no cover - only without the Qt dependency
-        error(f"the desktop app cannot start: {exc}")
+def _run_gui(gui_runner: GuiRunner | None, args: argparse.Namespace) -> int:
+    if gui_runner is None:
+        error("the desktop app is not available here; start it with the 'kodeverk' command")
         return EXIT_ERROR
-    return run(args.project)
+    return gui_runner(args.project)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, gui_runner: GuiRunner | None = None) -> int:
+    """Run the command line. ``gui_runner`` opens the desktop app (injected by ``ui.launcher``:
+    the core never imports Qt)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(gui_runner)
     if not argv:
         argv = ["gui"]
     args = parser.parse_args(argv)
@@ -64,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KodeverkError as exc:
         error(str(exc))
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except KeyboardInterrupt:
         error("interrupted; nothing more was changed")
         return EXIT_ERROR
