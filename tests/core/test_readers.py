@@ -250,6 +250,9 @@ def test_docx_corrupt_zip(tmp_path):
                         "</w:r></w:p></w:body></w:document>"}, zipfile.ZIP_STORED)
     bad_crc = stored.replace(b"Hei hei", b"Hei hai", 1)
     assert problem(tmp_path / "crc.docx", bad_crc) == "the .docx file is damaged (corrupt zip archive)"
+    central = stored.index(b"PK\x01\x02")
+    future = stored[:central + 6] + b"\xbd\x00" + stored[central + 8:]  # "needs zip version 18.9"
+    assert problem(tmp_path / "version.docx", future) == "the .docx file is damaged (corrupt zip archive)"
 
 
 def test_docx_without_document_xml(tmp_path):
@@ -379,6 +382,11 @@ def test_rtf_text_escapes_and_bold(tmp_path):
                                "Sløyfe {ok}"]
     bold = {p.text[:2]: p.bold_prefix for p in document.paragraphs if p.text}
     assert bold["I:"] == "I:" and bold["R:"] == "R:" and bold["li"] == ""
+
+
+def test_rtf_out_of_range_unicode_and_binary_data(tmp_path):
+    source = b"{\\rtf1\\ansi A\\u-70000?B{\\*\\blipuid x}{\\pict\\bin4 }}{}}C\\par}"  # 4 bytes of "binary"
+    assert len(texts(read_document(tmp_path / "a.rtf", source))[0]) == 4
 
 
 def test_rtf_other_code_page(tmp_path):

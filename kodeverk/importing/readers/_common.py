@@ -17,6 +17,8 @@ from kodeverk.importing.readers import Paragraph
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 # An uncompressed XML part larger than this is refused: a zip bomb, not a transcript.
 MAX_PART_BYTES = 200 * 1024 * 1024
+# What zipfile raises on a damaged archive besides BadZipFile.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError)
 PROTECTED = "the document is password-protected; save it without a password and import again"
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
@@ -68,7 +70,7 @@ def open_package(path: Path, data: bytes, kind: str) -> zipfile.ZipFile:
         raise ReadError(path, f"not {what} file (not a zip archive)")
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except ZIP_ERRORS + (NotImplementedError,):  # NotImplementedError: "zip file version 18.9"
         raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
 
 
@@ -82,7 +84,7 @@ def read_part(path: Path, package: zipfile.ZipFile, name: str, kind: str) -> byt
         with package.open(info) as stream:
             # The size in the header can lie; never read more than the limit.
             data = stream.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+    except ZIP_ERRORS:
         raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
     except NotImplementedError:
         raise ReadError(path, f"the {kind} file uses a zip compression Kodeverk cannot read") from None
@@ -110,6 +112,5 @@ def parse_optional(package: zipfile.ZipFile, name: str) -> etree._Element | None
         if info.file_size > MAX_PART_BYTES // 10:
             return None
         return etree.fromstring(package.read(info), _XML_PARSER)
-    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError, etree.XMLSyntaxError):
+    except ZIP_ERRORS + (KeyError, NotImplementedError, RuntimeError, etree.XMLSyntaxError):
         return None

@@ -26,7 +26,7 @@ from lxml import etree
 from kodeverk.errors import ReadError
 from kodeverk.importing.readers import ReadDocument
 from kodeverk.importing.readers._common import (
-    PROTECTED, ParagraphBuilder, open_package, parse_optional, parse_xml, read_part)
+    PROTECTED, ZIP_ERRORS, ParagraphBuilder, open_package, parse_optional, parse_xml, read_part)
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -127,9 +127,9 @@ def _check_not_encrypted(path: Path, package: zipfile.ZipFile) -> None:
         manifest = package.read("META-INF/manifest.xml")
     except KeyError:
         return
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS + (NotImplementedError,):
         raise ReadError(path, "the .odt file is damaged (corrupt zip archive)") from None
-    except RuntimeError:
+    except RuntimeError:  # an encrypted zip member
         raise ReadError(path, PROTECTED) from None
     if b"encryption-data" in manifest:
         raise ReadError(path, PROTECTED)

@@ -166,7 +166,7 @@ class _Converter:
         elif word in _CHARACTERS:
             self.emit(_CHARACTERS[word], state)
         elif word == "u" and value is not None:
-            self.emit(chr(value + 65536 if value < 0 else value), state)
+            self.emit(chr(value & 0xFFFF), state)
             return state.uc
         elif word == "uc" and value is not None:
             state.uc = max(value, 0)
