@@ -1,7 +1,8 @@
 """Assembling a transcript's stored text from its paragraphs, and finding its speaker turns.
 
 :func:`assemble` normalises each paragraph (:func:`normalise_text`), strips
-trailing whitespace, drops empty paragraphs and joins them with ``"\\n"``.
+trailing whitespace and leading line breaks (a page break at the start of a
+Word paragraph), drops empty paragraphs and joins them with ``"\\n"``.
 Every offset it returns is a code-point index into that text.
 
 A turn starts at a line (a paragraph, or a line after a manual break inside
@@ -138,11 +139,13 @@ def _assemble_paragraphs(paragraphs: Iterable[ParagraphLike]) -> tuple[str, list
     position = 0
     for paragraph in paragraphs:
         text = normalise_text(paragraph.text).rstrip()
+        leading_breaks = len(text) - len(text.lstrip("\n"))  # e.g. a page break at the paragraph's start
+        text = text[leading_breaks:]
         if not text:
             continue
         if pieces:
             position += 1
-        bold = normalise_text(paragraph.bold_prefix or "")
+        bold = normalise_text(paragraph.bold_prefix or "")[leading_breaks:]
         if not text.startswith(bold):
             bold = bold.rstrip() if text.startswith(bold.rstrip()) else ""
         pieces.append(text)

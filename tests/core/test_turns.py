@@ -167,3 +167,9 @@ def test_assembled_text_is_normalised_and_turns_are_sound(paragraphs):
         assert not text[start:end][-1].isspace()
         previous_end = end
     assert "\n".join(text[s:e] for s, e in assembled.paragraphs) == text
+
+
+def test_leading_line_breaks_are_dropped_with_the_bold_prefix():
+    assembled = assemble([Paragraph("Forord"), Paragraph("\n\nMarit Dahl: Ja.  ", "\n\nMarit Dahl:")])
+    assert assembled.text == "Forord\nMarit Dahl: Ja."
+    assert labels(assembled) == [("Marit Dahl", "Marit Dahl: ", False)]
