@@ -170,6 +170,16 @@ def _matches(
     return ok1, ok2
 
 
+def _per_source(
+    sources: npt.NDArray[np.int64], seg: npt.NDArray[np.int64], ok: npt.NDArray[np.bool_]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Segments and agreeing segments per source (``sources`` sorted)."""
+    row = np.searchsorted(sources, seg[:, 0])
+    total = np.bincount(row, minlength=len(sources))
+    hits = np.bincount(row[ok], minlength=len(sources))
+    return total, hits
+
+
 def segment_agreement(
     spans: Iterable[CodingSpan] | SpanTable,
     labels: Labels,
@@ -200,13 +210,8 @@ def segment_agreement(
         duplicates += dup1 + dup2
         ok1, ok2 = _matches(first, second, threshold)
         sources = np.union1d(first[:, 0], second[:, 0])
-        def per_source(seg: npt.NDArray[np.int64], ok: npt.NDArray[np.bool_]) -> tuple[Any, Any]:
-            row = np.searchsorted(sources, seg[:, 0])
-            n = np.bincount(row, minlength=len(sources))
-            hits = np.bincount(row, weights=ok, minlength=len(sources)).astype(np.int64)
-            return n, hits
-        n1, a1 = per_source(first, ok1)
-        n2, a2 = per_source(second, ok2)
+        n1, a1 = _per_source(sources, first, ok1)
+        n2, a2 = _per_source(sources, second, ok2)
         rows = []
         for k, sid in enumerate(sources.tolist()):
             c = SegmentCounts(int(a1[k] + a2[k]), int(n1[k] - a1[k]), int(n2[k] - a2[k]))

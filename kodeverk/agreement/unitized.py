@@ -23,9 +23,15 @@ D_o = D_e (DKPro), NaN when no coder coded the category.
 
 Units are the coders' spans with overlapping ones merged (the formula needs
 disjoint units per coder); touching spans stay separate units unless
-``merge_adjacent`` is set, as in Krippendorff's 1995 examples.
-Validated against DKPro Statistics' unit tests (UnitizingAgreementTest,
-Krippendorff2004Test, Krippendorff1995Test).
+``merge_adjacent`` is set, as in Krippendorff's 1995 examples. Several
+continua (one per source) are computed in one vectorised pass; the pooled
+figure lays the sources end to end as one continuum, as ATLAS.ti does.
+
+Validated against DKPro Statistics' unit tests: UnitizingAgreementTest and
+Krippendorff2004Test to 4 decimals, Krippendorff1995Test's D_o to 5; the
+1995 book values of D_e and α only within DKPro's own tolerances (0.005 and
+0.02). This is the basis of ATLAS.ti's α_binary; ATLAS.ti's cu-α and Cu-α
+are not implemented (no published worked case, agreement.md §3a).
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def unit_value_matrix(
     empty = 0
     for source_id in sorted(units):
         iv = as_intervals(units[source_id])
-        if np.any(iv[:, 0] < 0) if len(iv) else False:
+        if np.any(iv[:, 0] < 0):
             raise ValueError("a unit starts before the beginning of its source")
         keep = iv[:, 1] > iv[:, 0]
         empty += int(np.count_nonzero(~keep))
