@@ -51,7 +51,7 @@ _BREAKS = {"par", "sect", "page", "cell", "row", "nestcell", "nestrow"}
 _CHARACTERS = {"line": "\n", "tab": "\t", "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018",
                "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022",
                "emspace": "\u2003", "enspace": "\u2002", "qmspace": "\u2005"}
-_SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "{": "{", "}": "}", "\\": "\\", "\n": None, "\r": None}
+_SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "{": "{", "}": "}", "\\": "\\"}
 
 
 class _State:
