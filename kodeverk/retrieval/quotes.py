@@ -5,9 +5,11 @@ code give one :class:`Quote` listing every coder. The strongest quote of a set
 (the ladder matrix cell's evidence) is chosen by, in order:
 
 1. the number of coders who coded that span with that code (agreement first);
-2. whether its length is "quotable": 60–400 characters (a sentence or a few);
-3. within the quotable range the longest, outside it the shortest;
-4. the earliest by phase, transcript and position (a stable tie-break).
+2. whether its length is "quotable": 60–300 characters (a sentence or a few);
+3. whether it is whole sentences: it starts with a capital letter (or digit)
+   and ends with ``.``, ``!``, ``?`` or ``…``;
+4. within the quotable range the longest, outside it the shortest;
+5. the earliest by phase, transcript and position (a stable tie-break).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from kodeverk.retrieval.query import Excerpt
 
-QUOTABLE_MIN, QUOTABLE_MAX = 60, 400
+QUOTABLE_MIN, QUOTABLE_MAX = 60, 300
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,9 @@ def merge_coders(excerpts: Iterable[Excerpt]) -> list[Quote]:
 def strength(quote: Quote) -> tuple:
     """A key whose maximum is the strongest quote (see the module docstring)."""
     quotable = QUOTABLE_MIN <= quote.length <= QUOTABLE_MAX
-    return (len(quote.coders), quotable, quote.length if quotable else -quote.length)
+    text = quote.text.strip()
+    whole = bool(text) and (text[0].isupper() or text[0].isdigit()) and text[-1] in ".!?…"
+    return (len(quote.coders), quotable, whole, quote.length if quotable else -quote.length)
 
 
 def strongest(quotes: Sequence[Quote]) -> Quote | None:
