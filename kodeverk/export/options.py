@@ -114,6 +114,8 @@ def check_output(path: Path, suffixes: Sequence[str]) -> Path:
     if path.is_dir():
         raise ExportFileError(path, "is a folder; give a file name")
     folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise ExportFileError(path, f"{folder} is a file, not a folder")
     if not folder.is_dir():
         raise ExportFileError(path, f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
