@@ -39,6 +39,7 @@ def build_parser(gui_runner: GuiRunner | None = None) -> argparse.ArgumentParser
     commands_project.register(commands)
     commands_codebook.register(commands)
     commands_coding.register(commands)
+    from kodeverk.cli import commands_export; commands_export.register(commands)  # noqa: E702
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.set_defaults(handler=lambda args: _run_gui(gui_runner, args))
