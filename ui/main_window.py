@@ -1,0 +1,360 @@
+"""The main window: start page or an open project, menus, toolbar (current coder), status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+                               QStackedWidget, QToolBar, QWidget)
+
+from kodeverk.errors import KodeverkError
+from kodeverk.project import Project
+from kodeverk.sample import build_sample
+from ui.colours import swatch
+from ui.i18n import set_language
+from ui.ops import BackgroundOp
+from ui.project_view import ProjectView
+from ui.search_panel import THIS_TRANSCRIPT, WHOLE_PROJECT
+from ui.settings import LANGUAGE, RECENT_PROJECTS, SNAP_TO_WORDS, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from ui.settings_dialog import SettingsDialog
+from ui.start_page import NewProjectDialog, StartPage
+from ui.workspace import Workspace
+
+SAMPLE_NAME = "eksempelprosjekt.kodeverk"
+
+
+class MainWindow(QMainWindow):
+    """One window, one project at a time."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.project: Project | None = None
+        self.ws: Workspace | None = None
+        self.pv: ProjectView | None = None
+        self.sample_op: BackgroundOp | None = None
+        self.setObjectName("main_window")
+        self.stack = QStackedWidget(self)
+        self.start = StartPage(self)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.start.new_requested.connect(self.ask_new_project)
+        self.start.open_requested.connect(self.ask_open_project)
+        self.start.sample_requested.connect(self.open_sample)
+        self.start.recent_chosen.connect(self.open_project)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions()
+        self._build_toolbar()
+        self.retranslate_ui()
+        self.resize(1400, 900)
+        self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        self._show_start()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _action(self, key: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        self.acts[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self.acts: dict[str, QAction] = {}
+        self._action("new", self.ask_new_project, QKeySequence.StandardKey.New)
+        self._action("open", self.ask_open_project, QKeySequence.StandardKey.Open)
+        self._action("sample", self.open_sample)
+        self._action("import", self.import_files, "Ctrl+Shift+I")
+        self._action("close", self.close_project, QKeySequence.StandardKey.Close)
+        self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("find", lambda: self._search(THIS_TRANSCRIPT), QKeySequence.StandardKey.Find)
+        self._action("find_all", lambda: self._search(WHOLE_PROJECT), "Ctrl+Shift+F")
+        self._action("settings", self.edit_settings, QKeySequence.StandardKey.Preferences)
+        self._action("add_coder", self.ask_add_coder)
+        self._action("about", self.about)
+        show = self._action("show_others", lambda on: self.ws and self.ws.set_show_other_coders(on))
+        show.setCheckable(True)
+        snap = self._action("snap", self.set_snap)
+        snap.setCheckable(True)
+        snap.setChecked(self.settings.get(SNAP_TO_WORDS))
+        self.file_menu = self.menuBar().addMenu("")
+        for key in ("new", "open", "sample", None, "import", None, "close", "quit"):
+            self.file_menu.addAction(self.acts[key]) if key else self.file_menu.addSeparator()
+        self.edit_menu = self.menuBar().addMenu("")
+        self.coding_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.acts["about"])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("coder_toolbar")
+        self.coder_label = QLabel(self)
+        self.coder_box = QComboBox(self)
+        self.coder_box.setMinimumContentsLength(14)
+        self.coder_box.activated.connect(lambda i: self.ws and self.ws.set_current_coder(self.coder_box.itemData(i)))
+        self.toolbar.addWidget(self.coder_label)
+        self.toolbar.addWidget(self.coder_box)
+        self.toolbar.addAction(self.acts["add_coder"])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.acts["show_others"])
+        self.toolbar.addAction(self.acts["snap"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def retranslate_ui(self) -> None:
+        texts = {"new": self.tr("&New project…"), "open": self.tr("&Open project…"),
+                 "sample": self.tr("Open the &sample project"), "import": self.tr("&Import transcripts…"),
+                 "close": self.tr("&Close project"), "quit": self.tr("&Quit"),
+                 "find": self.tr("&Find in transcript…"), "find_all": self.tr("Search the whole &project…"),
+                 "settings": self.tr("&Settings…"), "add_coder": self.tr("Add coder…"),
+                 "show_others": self.tr("Other coders"), "snap": self.tr("Whole words"),
+                 "about": self.tr("&About Kodeverk")}
+        for key, text in texts.items():
+            self.acts[key].setText(text)
+        self.acts["show_others"].setToolTip(self.tr("Show the codings of the other coders too"))
+        self.acts["snap"].setToolTip(self.tr("Widen selections to whole words when coding"))
+        self.acts["add_coder"].setToolTip(self.tr("Add a person who codes"))
+        self.acts["import"].setToolTip(self.tr("Import Word, ODT, RTF, text or Markdown transcripts"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.coding_menu.setTitle(self.tr("&Coding"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Coder"))
+        self.coder_label.setText(self.tr("Coder:") + " ")
+        self.coder_box.setToolTip(self.tr("Your codings are stored under this coder"))
+        if self.pv is not None:
+            self.pv.coding.retranslate_ui()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _rebuild_menus(self) -> None:
+        self.edit_menu.clear()
+        if self.ws is not None:
+            undo = self.ws.undo_stack.createUndoAction(self, self.tr("Undo"))
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo = self.ws.undo_stack.createRedoAction(self, self.tr("Redo"))
+            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+            self.edit_menu.addAction(undo)
+            self.edit_menu.addAction(redo)
+            self.edit_menu.addSeparator()
+            self.edit_menu.addAction(self.acts["find"])
+            self.edit_menu.addAction(self.acts["find_all"])
+            self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.acts["settings"])
+        self.coding_menu.clear()
+        self.view_menu.clear()
+        self.coding_menu.menuAction().setVisible(self.pv is not None)
+        self.view_menu.menuAction().setVisible(self.pv is not None)
+        if self.pv is not None:
+            self.pv.coding.fill_menu(self.coding_menu)
+            for action in self.pv.coding.actions.values():
+                self.addAction(action)
+            for dock in (self.pv.navigator, self.pv.codebook, self.pv.segments, self.pv.search):
+                self.view_menu.addAction(dock.toggleViewAction())
+            self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    # -- projects ----------------------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        self.start.set_recent(self.settings.get(RECENT_PROJECTS))
+        self.stack.setCurrentWidget(self.start)
+        self.toolbar.setVisible(False)
+        for key in ("import", "close", "find", "find_all"):
+            self.acts[key].setEnabled(False)
+        self._rebuild_menus()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.project is None:
+            self.setWindowTitle("Kodeverk")
+        elif self.pv is None or self.pv.view.transcript_id is None:
+            self.setWindowTitle(f"{Path(str(self.project.path)).stem} — Kodeverk")
+
+    def error(self, text: str) -> None:
+        """Show a core error in the status bar (routine) — never swallowed."""
+        self.statusBar().showMessage("⚠ " + text, 15000)
+
+    def open_project(self, path: str) -> bool:
+        self.close_project()
+        try:
+            project = Project.open(path)
+        except KodeverkError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the project"), str(exc))
+            if not Path(path).exists():
+                self.settings.forget_project(path)
+                self.start.set_recent(self.settings.get(RECENT_PROJECTS))
+            return False
+        self._attach(project)
+        return True
+
+    def new_project(self, path: str, template: str = "kjernegrupper") -> bool:
+        self.close_project()
+        try:
+            project = Project.create(path, template=template)
+        except KodeverkError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the project"), str(exc))
+            return False
+        self._attach(project)
+        return True
+
+    def _attach(self, project: Project) -> None:
+        self.project = project
+        self.settings.remember_project(str(project.path))
+        self.ws = Workspace(project, self.settings, self)
+        self.ws.error.connect(self.error)
+        self.ws.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.ws.coders_changed.connect(self._fill_coders)
+        self.ws.current_coder_changed.connect(lambda _id: self._fill_coders())
+        self.pv = ProjectView(self.ws, self)
+        self.stack.addWidget(self.pv.view)
+        self.stack.setCurrentWidget(self.pv.view)
+        self.restoreState(self.settings.get(WINDOW_STATE))
+        self.toolbar.setVisible(True)
+        self.acts["show_others"].setChecked(self.ws.show_other_coders)
+        for key in ("import", "close", "find", "find_all"):
+            self.acts[key].setEnabled(True)
+        self._fill_coders()
+        self._rebuild_menus()
+        self._update_title()
+        first = next(iter(self.pv.navigator.model.transcripts), None)
+        if first is not None:
+            self.pv.open_transcript(first)
+        self.pv.view.setFocus()
+        migrated = f" (upgraded from schema {project.migrated_from})" if project.migrated_from else ""
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(project.path)) + migrated, 8000)
+
+    def _fill_coders(self) -> None:
+        self.coder_box.clear()
+        if self.ws is None:
+            return
+        for coder in self.ws.coders:
+            self.coder_box.addItem(swatch(coder.colour, 18, coder.initials), coder.name, coder.id)
+        index = self.coder_box.findData(self.ws.current_coder_id)
+        self.coder_box.setCurrentIndex(index)
+        self.status_label.setText(self.tr("Coding as %1").replace("%1", self.coder_box.currentText())
+                                  if index >= 0 else self.tr("No coder yet: add one in the toolbar"))
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.settings.set(WINDOW_STATE, self.saveState())
+        assert self.pv is not None and self.ws is not None
+        self.stack.removeWidget(self.pv.view)
+        self.pv.dispose()
+        self.ws.deleteLater()
+        self.project.close()
+        self.project, self.ws, self.pv = None, None, None
+        self.coder_box.clear()
+        self.status_label.clear()
+        self._show_start()
+
+    def ask_new_project(self) -> None:
+        dialog = NewProjectDialog(self)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog.path.setText(str(Path(documents) / self.tr("my-project.kodeverk")))
+        if dialog.exec():
+            path, template = dialog.chosen()
+            if path:
+                self.new_project(path, template)
+
+    def ask_open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              self.tr("Kodeverk projects (*.kodeverk);;All files (*)"))
+        if path:
+            self.open_project(path)
+
+    def sample_path(self) -> Path:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        return folder / SAMPLE_NAME
+
+    def open_sample(self) -> None:
+        """Open the sample project, building it first (off the UI thread) if needed."""
+        path = self.sample_path()
+        if path.exists():
+            self.open_project(str(path))
+            return
+        if self.sample_op is not None and not self.sample_op.done:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.statusBar().showMessage(self.tr("Building the sample project…"))
+        self.acts["sample"].setEnabled(False)
+        self.start.sample_button.setEnabled(False)
+
+        def finished(_result: object) -> None:
+            self._sample_done()
+            self.open_project(str(path))
+
+        def failed(error: BaseException) -> None:
+            self._sample_done()
+            QMessageBox.warning(self, self.tr("Cannot build the sample project"), str(error))
+
+        self.sample_op = BackgroundOp(lambda: build_sample(path)).on_success(finished).on_failure(failed).start()
+
+    def _sample_done(self) -> None:
+        self.acts["sample"].setEnabled(True)
+        self.start.sample_button.setEnabled(True)
+        self.statusBar().clearMessage()
+
+    # -- other actions -------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        if self.ws is None:
+            return
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ws.project, self)
+        dialog.exec()
+        if dialog.imported_any:
+            self.ws.reload()
+
+    def _search(self, scope: int) -> None:
+        if self.pv is not None:
+            selected = self.pv.view.textCursor().selectedText()
+            self.pv.search.start(scope, selected if 0 < len(selected) < 80 else "")
+
+    def ask_add_coder(self) -> None:
+        if self.ws is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add coder"), self.tr("Name of the coder:"))
+        if ok and name.strip():
+            self.ws.add_coder(name)
+
+    def set_snap(self, on: bool) -> None:
+        self.settings.set(SNAP_TO_WORDS, on)
+        if self.pv is not None:
+            self.pv.view.snap_to_words = on
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            language, snap = dialog.values()
+            self.apply_settings(language, snap)
+
+    def apply_settings(self, language: str, snap: bool) -> None:
+        self.acts["snap"].setChecked(snap)
+        self.set_snap(snap)
+        if language != self.settings.get(LANGUAGE):
+            self.settings.set(LANGUAGE, language)
+            set_language(language)  # every widget re-translates on LanguageChange
+
+    def about(self) -> None:
+        from kodeverk import __version__
+
+        QMessageBox.about(self, self.tr("About Kodeverk"),
+                          self.tr("Kodeverk %1: qualitative coding of interview transcripts.").replace(
+                              "%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.close_project()
+        super().closeEvent(event)

@@ -1,0 +1,130 @@
+"""One open project inside the main window: the docks, the transcript view and how they talk."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from kodeverk.errors import KodeverkError
+from kodeverk.services.coding import codings_of_transcript
+from kodeverk.services.search import SearchHit
+from kodeverk.services.segments import Segment
+from kodeverk.services.transcripts import transcript_text, transcript_turns
+from ui.codebook_dock import CodebookDock
+from ui.coding_actions import CodingActions
+from ui.docks import NavigatorDock, SegmentsDock
+from ui.search_panel import SearchPanel
+from ui.settings import SNAP_TO_WORDS
+from ui.transcript_view import TranscriptView
+from ui.workspace import Workspace
+
+
+class ProjectView(QObject):
+    """Builds the docks and the centre for ``workspace`` in ``window``; :meth:`dispose` takes them away."""
+
+    def __init__(self, workspace: Workspace, window: QMainWindow):
+        super().__init__(window)
+        self.ws, self.window = workspace, window
+        self.view = TranscriptView(window)
+        self.view.snap_to_words = workspace.settings.get(SNAP_TO_WORDS)
+        self.navigator = NavigatorDock(workspace, window)
+        self.codebook = CodebookDock(workspace, window)
+        self.segments = SegmentsDock(workspace, window)
+        self.search = SearchPanel(workspace, window)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.segments)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search)
+        window.tabifyDockWidget(self.segments, self.search)
+        self.segments.raise_()
+        self.coding = CodingActions(workspace, self.view, window, self.codebook.current_code_id)
+
+        self.navigator.transcript_chosen.connect(self.open_transcript)
+        self.codebook.code_activated.connect(lambda code_id: self.coding.code_span(code_id))
+        self.codebook.code_selected.connect(self.segments.show_code)
+        self.codebook.selection_dropped.connect(lambda code_id: self.coding.code_span(code_id))
+        self.segments.segment_chosen.connect(self.jump_to_segment)
+        self.search.hit_chosen.connect(self.jump_to_hit)
+        self.search.hits_found.connect(self._mark_hits)
+        self.search.code_all_requested.connect(self.coding.code_hits)
+        self.view.context_menu_wanted.connect(self._text_menu)
+        self.view.stripes.context_menu_requested.connect(lambda _id, point: self._text_menu(point))
+        workspace.data_changed.connect(self._data_changed)
+        workspace.current_coder_changed.connect(lambda _id: self.refresh_codings())
+        workspace.show_others_changed.connect(lambda _on: self.refresh_codings())
+        workspace.coders_changed.connect(self.refresh_codings)
+        self.hits: list[SearchHit] = []
+
+    def dispose(self) -> None:
+        for dock in (self.navigator, self.codebook, self.segments, self.search):
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+        self.coding.picker.deleteLater()
+        self.view.deleteLater()
+        self.deleteLater()
+
+    # -- transcripts -------------------------------------------------------------------
+
+    def open_transcript(self, transcript_id: int) -> None:
+        if transcript_id == self.view.transcript_id:
+            return
+        try:
+            text = transcript_text(self.ws.project, transcript_id)
+            turns = transcript_turns(self.ws.project, transcript_id)
+        except KodeverkError as exc:
+            self.ws.error.emit(str(exc))
+            return
+        self.view.show_transcript(transcript_id, text, turns)
+        self.refresh_codings()
+        self.navigator.select_transcript(transcript_id)
+        self.codebook.set_transcript(transcript_id)
+        self.segments.show_transcript(transcript_id)
+        self.search.transcript_id = transcript_id
+        self._mark_hits(self.hits)
+        info = self.navigator.model.transcripts.get(transcript_id)
+        self.window.setWindowTitle(f"{info.name if info else ''} — {self.ws.project.path.stem} — Kodeverk")
+
+    def refresh_codings(self) -> None:
+        if self.view.transcript_id is None:
+            return
+        try:
+            codings = codings_of_transcript(self.ws.project, self.view.transcript_id)
+        except KodeverkError as exc:
+            self.ws.error.emit(str(exc))
+            return
+        if not self.ws.show_other_coders and self.ws.current_coder_id is not None:
+            codings = [c for c in codings if c.coder_id == self.ws.current_coder_id]
+        self.view.set_codings(codings, self.ws.codebook, self.ws.coders, self.ws.current_coder_id)
+
+    def _data_changed(self, _codebook: bool, transcripts: object) -> None:
+        if transcripts is None or self.view.transcript_id in transcripts or _codebook:  # type: ignore[operator]
+            self.refresh_codings()
+
+    # -- jumping ---------------------------------------------------------------------------
+
+    def jump_to_segment(self, segment: Segment) -> None:
+        self.open_transcript(segment.transcript_id)
+        self.view.select_coding(segment.coding_id)
+        self.view.setFocus()
+
+    def jump_to_hit(self, hit: SearchHit) -> None:
+        self.open_transcript(hit.transcript_id)
+        self.view.select_span(hit.start, hit.end)
+        self.view.setFocus()
+
+    def _mark_hits(self, hits: list[SearchHit]) -> None:
+        self.hits = hits
+        self.view.set_search_hits([(h.start, h.end) for h in hits if h.transcript_id == self.view.transcript_id])
+
+    def _text_menu(self, point: QPoint) -> None:
+        menu = QMenu(self.window)
+        self.coding.fill_menu(menu)
+        menu.addSeparator()
+        copy = menu.addAction(self.view.tr("Copy"))
+        copy.triggered.connect(self.view.copy)
+        menu.popup(point)
+
+    def current_widget(self) -> Any:
+        return self.view
