@@ -17,7 +17,7 @@ from kodeverk.importing.manifest import ManifestRow
 from kodeverk.importing.matching import match_group, match_ministry, match_phase, match_role
 from kodeverk.services.groups import group_names
 from kodeverk.storage import people
-from kodeverk.storage.models import Group, Informant, InformantAttribute, PersonName, Phase, Transcript
+from kodeverk.storage.models import Informant, InformantAttribute, PersonName, Transcript
 
 
 @dataclass(frozen=True)
@@ -48,23 +48,22 @@ class MetadataApplier:
         return problems
 
     def apply(self, session: Session, transcript: Transcript, row: ManifestRow | None,
-              defaults: Defaults) -> list[str]:
-        """Set phase, groups, informant and date on ``transcript``; returns warnings."""
+              defaults: Defaults) -> tuple[list[str], list[int]]:
+        """Set phase, informant and date on ``transcript``; returns (warnings, ids of its groups)."""
         warnings: list[str] = []
+        group_ids: list[int] = []
         phase_raw = (row.phase if row else None) or defaults.phase
         if phase_raw:
             match = match_phase(phase_raw, list(self.phases))
             if match.matched:
-                transcript.phase = session.get(Phase, self.phases[match.value])
+                transcript.phase_id = self.phases[match.value]
             else:
                 warnings.append(f"phase {phase_raw!r} not recognised (known: {', '.join(self.phases)}); left empty")
         group_raws = list(row.groups) if row and row.groups else list(defaults.groups)
         for raw in group_raws:
             match = match_group(raw, self.group_names)
             if match.matched:
-                group = session.get(Group, self.group_ids[match.value])
-                if group not in transcript.groups:
-                    transcript.groups.append(group)
+                group_ids.append(self.group_ids[match.value])
                 if match.how == "fuzzy":
                     warnings.append(f"group {raw!r} read as {match.value!r}")
             else:
@@ -75,7 +74,7 @@ class MetadataApplier:
                 transcript.informant = self._informant(session, row, warnings)
             elif row.ministry or row.role or row.real_name:
                 warnings.append("ministry, role or name given without an informant pseudonym; not stored")
-        return warnings
+        return warnings, group_ids
 
     def _informant(self, session: Session, row: ManifestRow, warnings: list[str]) -> Informant:
         informant = people.informant_by_pseudonym(session, row.informant or "")

@@ -8,22 +8,20 @@ A failed file leaves the project exactly as it was.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kodeverk.errors import KodeverkError, ReadError
+from kodeverk.errors import KodeverkError
 from kodeverk.importing.manifest import Manifest, read_manifest
 from kodeverk.importing.metadata import Defaults, MetadataApplier
 from kodeverk.importing.report import FileOutcome, ImportReport, Status
-from kodeverk.importing.readers import SUPPORTED_SUFFIXES, read_document
+from kodeverk.importing.readers import SUPPORTED_SUFFIXES
+from kodeverk.importing.prepare import PreparedFile, prepared_files
 from kodeverk.importing.similarity import Fingerprints
 from kodeverk.project import Project
 from kodeverk.storage import transcripts as store
-from kodeverk.storage.models import Transcript, Turn
-from kodeverk.text.normalise import word_count
-from kodeverk.text.turns import assemble
+from kodeverk.storage.models import Transcript
 
 Progress = Callable[[int, int, str], None]
 
@@ -69,8 +67,13 @@ def _unique_name(wanted: str, taken: set[str]) -> str:
 
 
 def import_files(project: Project, paths: Iterable[Path | str], options: ImportOptions = ImportOptions(), *,
-                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Import every file under ``paths``; see the module docstring. Raises only for a bad manifest or defaults."""
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                 workers: int | None = None) -> ImportReport:
+    """Import every file under ``paths``; see the module docstring. Raises only for a bad manifest or defaults.
+
+    Files are read and parsed in ``workers`` processes (default: one per core for large batches) and
+    stored in this process, in order, one transaction each.
+    """
     files = collect_files(paths)
     manifest: Manifest | None = read_manifest(options.manifest) if options.manifest else None
     report = ImportReport(manifest_warnings=list(manifest.warnings) if manifest else [])
@@ -82,65 +85,60 @@ def import_files(project: Project, paths: Iterable[Path | str], options: ImportO
             raise KodeverkError("; ".join(problems))
         taken = set(store.transcript_names(session))
         fingerprints = Fingerprints()
-        for transcript_id, name, text in store.texts_for_similarity(session):
+        for _transcript_id, name, text in store.texts_for_similarity(session):
             fingerprints.add(name, text)
-    for index, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            report.outcomes.extend(FileOutcome(str(p), Status.CANCELLED) for p in files[index:])
-            break
-        if progress is not None:
-            progress(index, len(files), path.name)
-        outcome = _import_one(project, path, manifest, defaults, applier, taken, fingerprints, options)
-        report.outcomes.append(outcome)
+    with prepared_files(files, workers) as results:
+        for index, prepared in enumerate(results):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                report.outcomes.extend(FileOutcome(str(p), Status.CANCELLED) for p in files[index:])
+                break
+            if progress is not None:
+                progress(index, len(files), prepared.path.name)
+            report.outcomes.append(_store(project, prepared, manifest, defaults, applier, taken, fingerprints,
+                                          options))
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
 
 
-def _import_one(project: Project, path: Path, manifest: Manifest | None, defaults: Defaults,
-                applier: MetadataApplier, taken: set[str], fingerprints: Fingerprints,
-                options: ImportOptions) -> FileOutcome:
-    try:
-        data = path.read_bytes() if path.is_file() else None
-        document = read_document(path, data)
-        assembled = assemble(document.paragraphs)
-        if not assembled.text.strip():
-            raise ReadError(path, "the file has no text")
-    except KodeverkError as exc:
-        return FileOutcome(str(path), Status.FAILED, message=str(exc).removeprefix(f"{path.name}: "))
-    except OSError as exc:
-        return FileOutcome(str(path), Status.FAILED, message=f"cannot be read ({exc.strerror or exc})")
-    warnings = list(document.warnings)
-    text = assembled.text
-    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _store(project: Project, prepared: PreparedFile, manifest: Manifest | None, defaults: Defaults,
+           applier: MetadataApplier, taken: set[str], fingerprints: Fingerprints,
+           options: ImportOptions) -> FileOutcome:
+    path = prepared.path
+    if prepared.error is not None:
+        return FileOutcome(str(path), Status.FAILED, message=prepared.error)
+    warnings = list(prepared.warnings)
     row = manifest.row_for(path.name) if manifest else None
     if manifest is not None and row is None:
         warnings.append(f"not in the manifest {manifest.path.name}; no metadata from it")
-    name = _unique_name((row.title if row and row.title else path.stem).strip() or path.stem, taken)
-    if name != ((row.title if row and row.title else path.stem).strip() or path.stem):
+    wanted = (row.title if row and row.title else path.stem).strip() or path.stem
+    name = _unique_name(wanted, taken)
+    if name != wanted:
         warnings.append(f"a transcript with that name exists already; named {name!r}")
     try:
         with project.transaction() as session:
-            same = store.transcripts_by_sha256(session, sha256)
+            same = store.transcripts_by_sha256(session, prepared.sha256)
             if same:
                 return FileOutcome(str(path), Status.SKIPPED, transcript=same[0].name,
                                    message=f"identical text is already in the project as {same[0].name!r}")
             transcript = Transcript(
-                name=name, original_filename=path.name, original_bytes=data if options.keep_original else None,
-                source_format=document.source_format, text=text, sha256=sha256, char_count=len(text),
-                word_count=word_count(text))
-            transcript.turns = [Turn(start=t.start, end=t.end, label_end=t.label_end, speaker=t.speaker,
-                                     is_interviewer=t.is_interviewer) for t in assembled.turns]
+                name=name, original_filename=path.name,
+                original_bytes=prepared.data if options.keep_original else None,
+                source_format=prepared.source_format, text=prepared.text, sha256=prepared.sha256,
+                char_count=len(prepared.text), word_count=prepared.words)
             session.add(transcript)
-            warnings += applier.apply(session, transcript, row, defaults)
+            more, group_ids = applier.apply(session, transcript, row, defaults)
+            warnings += more
             session.flush()
+            store.insert_turns(session, transcript.id, prepared.turns)
+            store.link_groups(session, transcript.id, group_ids)
     except KodeverkError as exc:
         return FileOutcome(str(path), Status.FAILED, transcript=name, message=str(exc))
-    near = fingerprints.nearest(text)
+    near = fingerprints.nearest(prints=prepared.prints)
     if near is not None:
         warnings.append(f"nearly the same text as {near[0]!r} ({near[1]:.0%} shared); check it is not a duplicate")
-    fingerprints.add(name, text)
+    fingerprints.add(name, prints=prepared.prints)
     taken.add(name)
     return FileOutcome(str(path), Status.WARNING if warnings else Status.IMPORTED, transcript=name,
                        warnings=warnings)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
-from kodeverk.storage.models import Coding, Transcript, Turn
+from kodeverk.storage.models import Coding, Transcript, Turn, transcript_group
 
 
 def all_transcripts(session: Session) -> list[Transcript]:
@@ -53,3 +53,19 @@ def turn_counts(session: Session) -> dict[int, int]:
 
 def coding_counts_by_transcript(session: Session) -> dict[int, int]:
     return dict(session.execute(select(Coding.transcript_id, func.count()).group_by(Coding.transcript_id)).all())
+
+
+def insert_turns(session: Session, transcript_id: int, turns: list[tuple[int, int, int, str, bool]]) -> None:
+    """Store a transcript's turns (start, end, label_end, speaker, is_interviewer) in one statement."""
+    if turns:
+        session.execute(insert(Turn), [
+            {"transcript_id": transcript_id, "start": start, "end": end, "label_end": label_end,
+             "speaker": speaker, "is_interviewer": interviewer}
+            for start, end, label_end, speaker, interviewer in turns])
+
+
+def link_groups(session: Session, transcript_id: int, group_ids: list[int]) -> None:
+    """Put a transcript in groups (by id), in one statement."""
+    if group_ids:
+        session.execute(insert(transcript_group), [{"transcript_id": transcript_id, "group_id": g}
+                                                   for g in dict.fromkeys(group_ids)])

@@ -1,0 +1,72 @@
+"""Import benchmark: N .docx transcripts with turns and a manifest, against the floor.
+
+The floor, measured in the same run on the same files: unzip each file and
+parse ``word/document.xml`` with lxml, joining each paragraph's text. The
+import does that plus turns, normalisation, metadata matching, duplicate
+checks and one transaction per file. Target: import ≤ 3 × floor; peak
+memory ≤ 300 MB. Usage: ``python benchmarks/bench_import.py [N] [WORDS]``.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def floor(files: list[Path]) -> float:
+    started = time.perf_counter()
+    for path in files:
+        with zipfile.ZipFile(path) as archive:
+            root = etree.fromstring(archive.read("word/document.xml"))
+        "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in root.iter(f"{W}p"))
+    return time.perf_counter() - started
+
+
+IMPORT = """
+import resource, sys, time
+from pathlib import Path
+from kodeverk.project import Project
+from kodeverk.importing.service import ImportOptions, import_files
+folder, project_path = Path(sys.argv[1]), Path(sys.argv[2])
+project = Project.create(project_path)
+started = time.perf_counter()
+report = import_files(project, [folder], ImportOptions(manifest=folder / "manifest.csv"))
+elapsed = time.perf_counter() - started
+project.close()
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, report.summary())
+"""
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 750
+    words = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        print(f"writing {count} transcripts of ~{words} words …", flush=True)
+        write_corpus(folder, count, words)
+        files = sorted(folder.glob("*.docx"))
+        floor(files[:20])  # warm the disk cache
+        floor_seconds = min(floor(files) for _ in range(2))
+        output = subprocess.run([sys.executable, "-c", IMPORT, str(folder), str(Path(tmp) / "bench.kodeverk")],
+                                capture_output=True, text=True, check=True).stdout.split(maxsplit=2)
+        seconds, peak_kb, summary = float(output[0]), int(output[1]), output[2].strip()
+    print(f"floor (unzip + lxml parse + join): {floor_seconds:7.2f} s  ({floor_seconds / count * 1000:.2f} ms/file)")
+    print(f"kodeverk import:                   {seconds:7.2f} s  ({seconds / count * 1000:.2f} ms/file)  {summary}")
+    print(f"ratio import / floor:              {seconds / floor_seconds:7.2f}  (target ≤ 3)")
+    print(f"peak memory of the import process: {peak_kb / 1024:7.0f} MB (target ≤ 300)")
+
+
+if __name__ == "__main__":
+    main()

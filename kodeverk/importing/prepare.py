@@ -1,0 +1,111 @@
+"""Reading and parsing files for import, in worker processes when the batch is large.
+
+Everything here is pure (no database): read the file, assemble the
+normalised text and its turns, hash it and fingerprint it. The results come
+back in the order of the files, a bounded number at a time, so memory stays
+flat however large the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kodeverk.errors import KodeverkError, ReadError
+from kodeverk.importing.readers import read_document
+from kodeverk.importing.similarity import fingerprint
+from kodeverk.text.normalise import word_count
+from kodeverk.text.turns import assemble
+
+PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
+_WINDOW_PER_WORKER = 8
+
+
+@dataclass
+class PreparedFile:
+    """One file read and parsed, or the reason it could not be."""
+
+    path: Path
+    error: str | None = None
+    data: bytes | None = None
+    source_format: str = ""
+    text: str = ""
+    sha256: str = ""
+    words: int = 0
+    turns: list[tuple[int, int, int, str, bool]] = field(default_factory=list)  # start, end, label_end, speaker, interviewer
+    warnings: list[str] = field(default_factory=list)
+    prints: frozenset[int] = frozenset()
+
+
+def prepare_file(path: Path) -> PreparedFile:
+    """Read and parse one file; never raises for a bad file (the error is in the result)."""
+    try:
+        data = path.read_bytes() if path.is_file() else None
+        document = read_document(path, data)
+        assembled = assemble(document.paragraphs)
+        if not assembled.text.strip():
+            raise ReadError(path, "the file has no text")
+    except KodeverkError as exc:
+        return PreparedFile(path, error=str(exc).removeprefix(f"{path.name}: "))
+    except OSError as exc:
+        return PreparedFile(path, error=f"cannot be read ({exc.strerror or exc})")
+    text = assembled.text
+    return PreparedFile(
+        path, data=data, source_format=document.source_format, text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), words=word_count(text),
+        turns=[(t.start, t.end, t.label_end, t.speaker, t.is_interviewer) for t in assembled.turns],
+        warnings=list(document.warnings), prints=fingerprint(text))
+
+
+def _worker_count(files: Sequence[Path], workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    if len(files) < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+@contextmanager
+def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterator[Iterator[PreparedFile]]:
+    """The files prepared, in order; stop iterating early to cancel (pending work is dropped)."""
+    count = _worker_count(files, workers)
+    if count == 1:
+        yield (prepare_file(path) for path in files)
+        return
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield _ordered(pool, files, count * _WINDOW_PER_WORKER)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ordered(pool: ProcessPoolExecutor, files: Sequence[Path], window: int) -> Iterator[PreparedFile]:
+    """Results in file order. If the worker processes cannot run (some embedding programs cannot
+    start them), the rest is prepared in this process instead: slower, never lost."""
+    pending: list[tuple[Path, Future[PreparedFile]]] = []
+    upcoming = iter(files)
+    try:
+        for path in upcoming:
+            pending.append((path, pool.submit(prepare_file, path)))
+            if len(pending) >= window:
+                break
+        while pending:
+            path, future = pending[0]
+            result = future.result()
+            pending.pop(0)
+            following = next(upcoming, None)
+            if following is not None:
+                pending.append((following, pool.submit(prepare_file, following)))
+            yield result
+    except BrokenProcessPool:
+        for path, _future in pending:
+            yield prepare_file(path)
+        for path in upcoming:
+            yield prepare_file(path)
