@@ -35,10 +35,9 @@ class NavigatorDock(QDockWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(1, 56)
         self.tree.expandAll()
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
@@ -168,6 +167,7 @@ class SegmentsDock(QDockWidget):
         except KodeverkError as exc:
             self.ws.error.emit(str(exc))
         self.model.code_colours = {n.id: n.colour for n in self.ws.codebook.walk()}
+        self.model.code_names = {n.id: n.name for n in self.ws.codebook.walk()}
         self.model.coder_colours = {c.id: c.colour for c in self.ws.coders}
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

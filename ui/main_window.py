@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
         self.pv = ProjectView(self.ws, self)
         self.stack.addWidget(self.pv.view)
         self.stack.setCurrentWidget(self.pv.view)
-        self.restoreState(self.settings.get(WINDOW_STATE))
+        if not self.restoreState(self.settings.get(WINDOW_STATE)):
+            self.resizeDocks([self.pv.navigator, self.pv.codebook], [330, 360], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.pv.segments], [230], Qt.Orientation.Vertical)
         self.toolbar.setVisible(True)
         self.acts["show_others"].setChecked(self.ws.show_other_coders)
         for key in ("import", "close", "find", "find_all"):

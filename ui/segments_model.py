@@ -19,6 +19,7 @@ class SegmentsModel(TableModel):
         super().__init__(parent)
         self.code_colours: dict[int, str] = {}
         self.coder_colours: dict[int, str] = {}
+        self.code_names: dict[int, str] = {}
 
     def headers(self) -> Sequence[str]:
         return (self.tr("Code"), self.tr("Coder"), self.tr("Transcript"), self.tr("Informant"), self.tr("Phase"),
@@ -29,7 +30,7 @@ class SegmentsModel(TableModel):
             if column == 5:
                 text = " ".join(row.text.split())
                 return text if len(text) <= 300 else text[:300] + "…"
-            return (row.code_path.rsplit("/", 1)[-1], row.coder, row.transcript, row.informant or "",
+            return (self.code_names.get(row.code_id, row.code_path), row.coder, row.transcript, row.informant or "",
                     row.phase or "", "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.code_path}\n{row.coder} · {row.transcript}"

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 if TYPE_CHECKING:
     from ui.transcript_view import TranscriptView
 
-LANE_WIDTH = 118
-MIN_LANE_WIDTH = 26
-MAX_WIDTH = 360
+LANE_WIDTH = 84
+MIN_LANE_WIDTH = 22
+MAX_WIDTH = 230
 BAR = 5
 
 

