@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kodeverk import __version__
-from kodeverk.cli import commands_codebook, commands_coding, commands_project
+from kodeverk.cli import commands_codebook, commands_coding, commands_project, commands_teamwork
 from kodeverk.cli.output import error
 from kodeverk.errors import KodeverkError
 
@@ -39,6 +39,7 @@ def build_parser(gui_runner: GuiRunner | None = None) -> argparse.ArgumentParser
     commands_project.register(commands)
     commands_codebook.register(commands)
     commands_coding.register(commands)
+    commands_teamwork.register(commands)
     from kodeverk.cli import commands_export; commands_export.register(commands)  # noqa: E702
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("project", nargs="?", help="a project file to open")
