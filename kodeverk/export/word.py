@@ -18,6 +18,7 @@ from kodeverk.export.collect import ExportData, collect
 from kodeverk.export.docx_parts import (
     ATTRIBUTION_STYLE,
     MEMO_STYLE,
+    FastBody,
     add_page_number,
     add_table,
     add_toc,
@@ -72,26 +73,23 @@ def _title_page(document: docx.document.Document, data: ExportData, outline: Out
 
 
 def _render(document: docx.document.Document, outline: Outline, options: ExportOptions, ticker: Ticker) -> None:
-    quote_style = document.styles["Quote"]
-    attribution_style = document.styles[ATTRIBUTION_STYLE]
-    memo_style = document.styles[MEMO_STYLE]
-    heading_styles = {level: document.styles[f"Heading {level}"] for level in range(1, 10)}
+    body = FastBody(document)
     first_section = True
     for block in outline.blocks:
         if isinstance(block, Heading):
             if block.level == 1 and not first_section:
                 document.add_page_break()
             first_section = False
-            document.add_paragraph(clean(block.title), style=heading_styles[block.level])
+            body.paragraph(block.title, f"Heading {block.level}")
         elif isinstance(block, QuoteBlock):
-            document.add_paragraph(clean(block.text), style=quote_style)
+            body.paragraph(block.text, "Quote")
             if block.attribution:
-                document.add_paragraph(clean(block.attribution), style=attribution_style)
+                body.paragraph(block.attribution, ATTRIBUTION_STYLE)
             for memo in block.memos:
-                document.add_paragraph(clean(f"{label(options.lang, 'memo')}: {memo}"), style=memo_style)
+                body.paragraph(f"{label(options.lang, 'memo')}: {memo}", MEMO_STYLE)
             ticker.step()
         elif isinstance(block, Paragraph):
-            document.add_paragraph(clean(block.text))
+            body.paragraph(block.text)
         elif isinstance(block, LadderTable):
             document.add_paragraph(clean(block.caption), style="Caption")
             lang = options.lang

@@ -137,14 +137,15 @@ def retrieve(project: Project, query: RetrievalQuery) -> list[Excerpt]:
             informant_ids={lookup.find_informant(session, n).id for n in query.informants},
             ministries=_resolve_values(query.ministries, ministries, "ministry"),
             roles=_resolve_values(query.roles, roles, "role"),
-            coded_from=coded_from, coded_to=coded_to)
+            coded_from=coded_from, coded_to=coded_to, with_text=False)
         rows = store.retrieval_rows(session, where)
+        texts = store.texts_of(session, {r.transcript_id for r in rows})
         group_names = {g.id: g.name for g in people.all_groups(session)}
         group_order = {g.id: g.position for g in people.all_groups(session)}
         by_transcript = store.group_ids_by_transcript(session)
     groups = {t: tuple(group_names[g] for g in sorted(ids, key=lambda g: (group_order[g], g)))
               for t, ids in by_transcript.items()}
-    excerpts = [_excerpt(r, book, groups) for r in rows]
+    excerpts = [_excerpt(r, book, groups, texts[r.transcript_id][r.start:r.end]) for r in rows]
     if query.combine == "and" and len(sets) > 1:
         excerpts = overlapping_all(excerpts, sets)
     if query.contains.strip():
@@ -152,11 +153,11 @@ def retrieve(project: Project, query: RetrievalQuery) -> list[Excerpt]:
     return excerpts
 
 
-def _excerpt(row: object, book: Codebook, groups: dict[int, tuple[str, ...]]) -> Excerpt:
+def _excerpt(row: object, book: Codebook, groups: dict[int, tuple[str, ...]], text: str) -> Excerpt:
     r = row
     return Excerpt(coding_id=r.id, transcript_id=r.transcript_id, transcript=r.transcript_name,  # type: ignore[attr-defined]
                    code_id=r.code_id, code_path=book[r.code_id].path_string, coder_id=r.coder_id,  # type: ignore[attr-defined]
-                   coder=r.coder_name, start=r.start, end=r.end, text=r.text or "", memo=r.memo or "",  # type: ignore[attr-defined]
+                   coder=r.coder_name, start=r.start, end=r.end, text=text, memo=r.memo or "",  # type: ignore[attr-defined]
                    created=r.created, phase=r.phase_name,  # type: ignore[attr-defined]
                    phase_position=r.phase_position if r.phase_position is not None else 1_000_000,  # type: ignore[attr-defined]
                    informant_id=r.informant_id, pseudonym=r.pseudonym, ministry=r.ministry, role=r.role,  # type: ignore[attr-defined]
