@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import docx
+from docx.shared import Cm
 
 from kodeverk.export.collect import ExportData, collect
 from kodeverk.export.docx_parts import (
@@ -40,7 +41,7 @@ from kodeverk.export.outline import Heading, LadderTable, Outline, Paragraph, Qu
 from kodeverk.project import Project
 from kodeverk.services.names import PLACEHOLDER, scan_docx
 
-LADDER_WIDTHS_CM = (3.4, 1.9, 2.2, 8.5)
+LADDER_WIDTHS_CM = (3.0, 2.4, 2.8, 7.8)
 
 
 def _filters_text(options: ExportOptions, lang: str) -> str:
@@ -112,6 +113,9 @@ def export_word(project: Project, out: Path | str, options: ExportOptions = Expo
     ticker = Ticker(sum(isinstance(b, QuoteBlock) for b in outline.blocks), progress, cancelled)
     document = docx.Document()
     ensure_styles(document)
+    page = document.sections[0]
+    page.page_width, page.page_height = Cm(21), Cm(29.7)
+    page.left_margin = page.right_margin = Cm(2.5)
     properties = document.core_properties
     properties.title = clean(data.masker.mask(data.project_name))
     properties.author = properties.last_modified_by = "Kodeverk"
