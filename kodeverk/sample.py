@@ -18,6 +18,7 @@ from kodeverk.project import Project
 from kodeverk.resources import resource_path
 from kodeverk.services.coding import add_coding_in, locate_passage
 from kodeverk.services.lookup import ensure_coder
+from kodeverk.services.names import add_names
 from kodeverk.storage import transcripts as transcript_store
 
 SAMPLE_DIR = resource_path("sample")
@@ -55,4 +56,11 @@ def build_sample(path: Path | str) -> SampleResult:
                     add_coding_in(session, transcript.id, book.resolve(entry["code"]).id, coder.id, start, end,
                                   entry.get("memo", ""))
                     count += 1
+        add_names(project, _mentioned_names())
         return SampleResult(transcripts=len(by_file), codings=count, coders=tuple(SAMPLE_CODERS))
+
+
+def _mentioned_names() -> list[str]:
+    """Other persons the sample interviews mention (``names.txt``), for the name list."""
+    lines = (SAMPLE_DIR / "names.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

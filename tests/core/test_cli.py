@@ -146,3 +146,6 @@ def test_sample_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert {t["phase"] for t in listed} == {"Fase 1", "Fase 2", "Fase 3"}
     assert {g for t in listed for g in t["groups"]} >= {"KUBU", "Klima", "VA", "Kunnskap i kriser", "Kompetanse"}
     assert all(2000 <= t["words"] <= 4000 for t in listed)
+    names = json.loads(run(capsys, "names", path, "--json")[1])
+    listed_names = json.dumps(names, ensure_ascii=False)
+    assert "Live Hoelsæter" in listed_names and "Tone Haugerud" in listed_names  # mentioned, and an informant
