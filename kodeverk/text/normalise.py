@@ -25,10 +25,15 @@ _INVISIBLE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\u0085]")
 
 
+_ANY_CHANGE = re.compile("[\ufeff\u00ad\u200b\u200c\u200d\u2060\r\u2028\u2029\u0085]")
+
+
 def normalise_text(text: str) -> str:
     """Return ``text`` in Kodeverk's normal form (see the module docstring)."""
-    text = _INVISIBLE.sub("", text)
-    text = _LINE_BREAKS.sub("\n", text)
+    if _ANY_CHANGE.search(text):
+        text = _LINE_BREAKS.sub("\n", _INVISIBLE.sub("", text))
+    if unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 
