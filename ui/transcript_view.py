@@ -130,11 +130,13 @@ class TranscriptView(QTextEdit):
             cursor.setPosition(self.offsets.to_utf16(run.start))
             cursor.setPosition(self.offsets.to_utf16(run.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(background)
-            selection.format.setForeground(text_colour_on(background))
+            char_format = QTextCharFormat()  # built apart and assigned whole (PySide6 refcount safety)
+            char_format.setBackground(background)
+            char_format.setForeground(text_colour_on(background))
             if len(run.coding_ids) > 1:  # overlaps: underline so they read as layered
-                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                selection.format.setUnderlineColor(colours[run.coding_ids[-1]].darker(130))
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(colours[run.coding_ids[-1]].darker(130))
+            selection.format = char_format
             selections.append(selection)
         return selections
 
@@ -147,8 +149,10 @@ class TranscriptView(QTextEdit):
             cursor.setPosition(self.offsets.to_utf16(start))
             cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(QColor("#FFE14D"))
-            selection.format.setForeground(QColor("#000000"))
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor("#FFE14D"))
+            char_format.setForeground(QColor("#000000"))
+            selection.format = char_format
             self._search_selections.append(selection)
         self._apply_selections()
 
