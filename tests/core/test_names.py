@@ -69,23 +69,26 @@ def test_scan_docx_finds_names_everywhere(tmp_path: Path, masker: NameMasker) ->
 def test_list_add_remove(sample_project_file: Path) -> None:
     with Project.open(sample_project_file) as project:
         names = list_names(project)
-        assert len(names) == 10 and all(n.pseudonym for n in names)
-        assert add_names(project, ["Live  Hoelsæter", "tone haugerud"]) == ["Live Hoelsæter"]
-        assert [n.source for n in list_names(project) if n.name == "Live Hoelsæter"] == ["added"]
+        assert len([n for n in names if n.pseudonym]) == 10  # the informants' real names
+        assert "Live Hoelsæter" in {n.name for n in names}  # the sample lists the persons it mentions
+        assert add_names(project, ["Ola  Nordmann", "tone haugerud"]) == ["Ola Nordmann"]
+        assert [n.source for n in list_names(project) if n.name == "Ola Nordmann"] == ["added"]
         with pytest.raises(ConflictError, match="K1-01"):
             remove_names(project, ["Tone Haugerud"])
-        assert remove_names(project, ["live hoelsæter"]) == ["Live Hoelsæter"]
-        assert len(list_names(project)) == 10
+        assert remove_names(project, ["ola nordmann"]) == ["Ola Nordmann"]
+        assert len(list_names(project)) == len(names)
 
 
 def test_names_command(sample_project_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["names", str(sample_project_file), "--add", "Live Hoelsæter", "--json"]) == 0
+    assert main(["names", str(sample_project_file), "--json"]) == 0
+    before = len(json.loads(capsys.readouterr().out)["names"])
+    assert main(["names", str(sample_project_file), "--add", "Ola Nordmann", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["added"] == ["Live Hoelsæter"] and len(data["names"]) == 11
+    assert data["added"] == ["Ola Nordmann"] and len(data["names"]) == before + 1
     assert main(["names", str(sample_project_file), "--remove", "Ola Tverberg"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "K3-08" in err
     assert main(["names", str(sample_project_file), "--remove", "Nobody Here"]) == 2
     assert "no listed name" in capsys.readouterr().err
     assert main(["names", str(sample_project_file)]) == 0
-    assert "11 name(s)" in capsys.readouterr().out
+    assert f"{before + 1} name(s)" in capsys.readouterr().out
