@@ -43,6 +43,7 @@ class RetrievalQuery:
     roles: Sequence[str] = ()
     coders: Sequence[str] = ()
     transcripts: Sequence[str] = ()
+    transcript_ids: Sequence[int] = ()
     informants: Sequence[str] = ()
     contains: str = ""
     fuzzy: bool = False
@@ -130,7 +131,8 @@ def retrieve(project: Project, query: RetrievalQuery) -> list[Excerpt]:
         coded_from, coded_to = _day_bounds(query.coded_from, query.coded_to)
         where = store.RetrievalFilter(
             code_ids=set().union(*sets) if sets else (),
-            transcript_ids={lookup.find_transcript(session, n).id for n in query.transcripts},
+            transcript_ids=set(query.transcript_ids) | {lookup.find_transcript(session, n).id
+                                                        for n in query.transcripts},
             coder_ids={lookup.find_coder(session, n).id for n in query.coders},
             group_ids={lookup.find_group(session, n).id for n in query.groups},
             phase_ids={lookup.find_phase(session, n).id for n in query.phases},

@@ -1,4 +1,10 @@
-"""Retrieving coded segments by code, group, phase, coder, transcript and text."""
+"""Coded segments for the ``segments`` command and the app's segment lists.
+
+A thin view over :func:`kodeverk.retrieval.retrieve`, which does the querying
+(one query path for the command line, the app and the exports); this module
+keeps the simpler request and result shapes the ``segments`` command and the
+app's docks were built on.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kodeverk.codebook.service import load_codebook
 from kodeverk.project import Project
-from kodeverk.services import lookup
-from kodeverk.storage import codings as store
+from kodeverk.retrieval.query import Excerpt, RetrievalQuery, retrieve
 
 
 @dataclass(frozen=True)
 class SegmentQuery:
-    """What to retrieve. Names are resolved as users type them (code paths, group aliases ...)."""
+    """What to retrieve. Names are resolved as users type them (code paths, group aliases ...).
+
+    Several codes combine with OR; the text filter is an exact, any-case substring.
+    """
 
     codes: Sequence[str] = ()
     include_subcodes: bool = True
@@ -48,6 +55,14 @@ class Segment:
     groups: tuple[str, ...] = field(default=())
     informant: str | None = None
 
+    @classmethod
+    def from_excerpt(cls, excerpt: Excerpt) -> Segment:
+        return cls(coding_id=excerpt.coding_id, transcript_id=excerpt.transcript_id, transcript=excerpt.transcript,
+                   code_id=excerpt.code_id, code_path=excerpt.code_path, coder_id=excerpt.coder_id,
+                   coder=excerpt.coder, start=excerpt.start, end=excerpt.end, text=excerpt.text, memo=excerpt.memo,
+                   created=excerpt.created, phase=excerpt.phase, groups=excerpt.groups,
+                   informant=excerpt.pseudonym)
+
     def as_json(self) -> dict:
         return {"coding_id": self.coding_id, "transcript": self.transcript, "code": self.code_path,
                 "coder": self.coder, "start": self.start, "end": self.end, "text": self.text, "memo": self.memo,
@@ -57,32 +72,8 @@ class Segment:
 
 def query_segments(project: Project, query: SegmentQuery) -> list[Segment]:
     """The codings matching every given criterion, ordered by phase, transcript and position."""
-    with project.reading() as session:
-        book = load_codebook(session)
-        code_ids: set[int] = set(query.code_ids)
-        for path in query.codes:
-            node = book.resolve(path)
-            code_ids.update(book.descendants(node.id) if query.include_subcodes else [node.id])
-        if query.include_subcodes:
-            for code_id in list(query.code_ids):
-                code_ids.update(book.descendants(code_id))
-        where = store.CodingFilter(
-            code_ids=code_ids,
-            transcript_ids=set(query.transcript_ids) | {lookup.find_transcript(session, n).id
-                                                        for n in query.transcripts},
-            coder_ids={lookup.find_coder(session, n).id for n in query.coders},
-            group_ids={lookup.find_group(session, n).id for n in query.groups},
-            phase_ids={lookup.find_phase(session, n).id for n in query.phases},
-            informant_ids={lookup.find_informant(session, n).id for n in query.informants},
-        )
-        rows = store.coding_rows(session, where)
-        groups = store.groups_by_transcript(session)
-    needle = query.contains.casefold()
-    return [
-        Segment(coding_id=r.id, transcript_id=r.transcript_id, transcript=r.transcript_name, code_id=r.code_id,
-                code_path=book[r.code_id].path_string, coder_id=r.coder_id, coder=r.coder_name, start=r.start,
-                end=r.end, text=r.text, memo=r.memo, created=r.created, phase=r.phase_name,
-                groups=tuple(groups.get(r.transcript_id, ())), informant=r.pseudonym)
-        for r in rows
-        if not needle or needle in r.text.casefold()
-    ]
+    excerpts = retrieve(project, RetrievalQuery(
+        codes=query.codes, code_ids=query.code_ids, include_subcodes=query.include_subcodes,
+        groups=query.groups, phases=query.phases, coders=query.coders, transcripts=query.transcripts,
+        transcript_ids=query.transcript_ids, informants=query.informants, contains=query.contains))
+    return [Segment.from_excerpt(e) for e in excerpts]
