@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
 from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.sample import build_sample
 from ui.colours import swatch
+from ui.features import ANALYSIS, FILE_EXPORT, FILE_IMPORT, FILE_TEAM, PROJECT, Feature, discover
 from ui.i18n import set_language
 from ui.ops import BackgroundOp
 from ui.project_view import ProjectView
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_actions()
         self._build_toolbar()
+        self.features: list[Feature] = [cls(self) for cls in discover()]
         self.retranslate_ui()
         self.resize(1400, 900)
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
@@ -83,13 +85,33 @@ class MainWindow(QMainWindow):
         snap.setCheckable(True)
         snap.setChecked(self.settings.get(SNAP_TO_WORDS))
         self.file_menu = self.menuBar().addMenu("")
-        for key in ("new", "open", "sample", None, "import", None, "close", "quit"):
-            self.file_menu.addAction(self.acts[key]) if key else self.file_menu.addSeparator()
+        self.export_menu = QMenu(self)
+        self.anchors: dict[str, QAction] = {}
+        for key in ("new", "open", "sample", None, "import", FILE_IMPORT, FILE_EXPORT, FILE_TEAM, "close", "quit"):
+            if key in (FILE_IMPORT, FILE_TEAM):
+                self.anchors[key] = self.file_menu.addSeparator()  # features insert above it
+            elif key == FILE_EXPORT:
+                self.file_menu.addMenu(self.export_menu)
+            elif key:
+                self.file_menu.addAction(self.acts[key])
+            else:
+                self.file_menu.addSeparator()
         self.edit_menu = self.menuBar().addMenu("")
         self.coding_menu = self.menuBar().addMenu("")
+        self.project_menu = self.menuBar().addMenu("")
+        self.analysis_menu = self.menuBar().addMenu("")
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.acts["about"])
+
+    def place_action(self, place: str, action: QAction) -> None:
+        """Put a feature's ``action`` in the menu section ``place`` (see :mod:`ui.features`)."""
+        if place in self.anchors:
+            self.file_menu.insertAction(self.anchors[place], action)
+        else:
+            menu = {FILE_EXPORT: self.export_menu, PROJECT: self.project_menu,
+                    ANALYSIS: self.analysis_menu}[place]
+            menu.addAction(action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -124,12 +146,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.coding_menu.setTitle(self.tr("&Coding"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.project_menu.setTitle(self.tr("&Project"))
+        self.analysis_menu.setTitle(self.tr("&Analysis"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Coder"))
         self.coder_label.setText(self.tr("Coder:") + " ")
         self.coder_box.setToolTip(self.tr("Your codings are stored under this coder"))
         if self.pv is not None:
             self.pv.coding.retranslate_ui()
+        for feature in self.features:
+            feature.retranslate_ui()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -153,8 +180,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.acts["settings"])
         self.coding_menu.clear()
         self.view_menu.clear()
-        self.coding_menu.menuAction().setVisible(self.pv is not None)
-        self.view_menu.menuAction().setVisible(self.pv is not None)
+        for menu in (self.coding_menu, self.view_menu, self.project_menu, self.analysis_menu):
+            menu.menuAction().setVisible(self.pv is not None and (menu in (self.coding_menu, self.view_menu)
+                                                                   or not menu.isEmpty()))
+        self.export_menu.menuAction().setVisible(not self.export_menu.isEmpty())
         if self.pv is not None:
             self.pv.coding.fill_menu(self.coding_menu)
             for action in self.pv.coding.actions.values():
@@ -225,6 +254,8 @@ class MainWindow(QMainWindow):
         self.acts["show_others"].setChecked(self.ws.show_other_coders)
         for key in ("import", "close", "find", "find_all"):
             self.acts[key].setEnabled(True)
+        for feature in self.features:
+            feature.attach(self.pv)
         self._fill_coders()
         self._rebuild_menus()
         self._update_title()
@@ -251,6 +282,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.set(WINDOW_STATE, self.saveState())
         assert self.pv is not None and self.ws is not None
+        for feature in self.features:
+            feature.detach()
         self.stack.removeWidget(self.pv.view)
         self.pv.dispose()
         self.ws.deleteLater()
