@@ -13,7 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kodeverk import __version__
-from kodeverk.cli import commands_codebook, commands_coding, commands_project, commands_teamwork
+import importlib
+import pkgutil
+
+import kodeverk.cli
 from kodeverk.cli.output import error
 from kodeverk.errors import KodeverkError
 
@@ -36,15 +39,23 @@ def build_parser(gui_runner: GuiRunner | None = None) -> argparse.ArgumentParser
                      "Without a command, the desktop app opens.")
     parser.add_argument("--version", action="version", version=f"kodeverk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands_project.register(commands)
-    commands_codebook.register(commands)
-    commands_coding.register(commands)
-    commands_teamwork.register(commands)
-    from kodeverk.cli import commands_export; commands_export.register(commands)  # noqa: E702
+    for module in command_modules():
+        module.register(commands)
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.set_defaults(handler=lambda args: _run_gui(gui_runner, args))
     return parser
+
+
+FIRST = ("commands_project", "commands_codebook", "commands_coding", "commands_export", "commands_teamwork")
+
+
+def command_modules() -> list:
+    """Every ``kodeverk.cli.commands_*`` module (each has ``register(subparsers)``), the basic ones first."""
+    names = sorted((info.name for info in pkgutil.iter_modules(kodeverk.cli.__path__)
+                    if info.name.startswith("commands_")),
+                   key=lambda name: (FIRST.index(name) if name in FIRST else len(FIRST), name))
+    return [importlib.import_module(f"kodeverk.cli.{name}") for name in names]
 
 
 def _run_gui(gui_runner: GuiRunner | None, args: argparse.Namespace) -> int:
