@@ -7,7 +7,8 @@ The methods follow ``shared/agreement.md``:
 * :func:`segment_agreement` — MAXQDA's segment matching with an overlap
   threshold and Brennan–Prediger kappa;
 * :func:`krippendorff_alpha` / :func:`alpha_on_units` — Krippendorff's alpha
-  on pre-defined units (nominal, ordinal, interval, ratio);
+  on pre-defined units (nominal, ordinal, interval, ratio); the same on a
+  matrix of integer codes, fast: :func:`unit_code_matrix` + :func:`alpha_of_codes`;
 * :func:`unitized_alpha` / :func:`unitized_alpha_by_code` — Krippendorff's
   unitized alpha |uα on character spans, any number of coders;
 * :func:`cohen_kappa`, :func:`brennan_prediger_kappa` — the generic helpers.
@@ -21,7 +22,7 @@ fractions in [0, 1], not percentages.
 
 from __future__ import annotations
 
-from kodeverk.agreement.alpha import LEVELS, AlphaResult, Level, krippendorff_alpha
+from kodeverk.agreement.alpha import LEVELS, AlphaResult, Level, alpha_of_codes, krippendorff_alpha
 from kodeverk.agreement.character import (
     CharacterAgreement,
     CharacterCodeSummary,
@@ -58,7 +59,7 @@ from kodeverk.agreement.unitized import (
     unitized_alpha,
     unitized_alpha_by_code,
 )
-from kodeverk.agreement.units import UnitMatrix, alpha_on_units, unit_value_matrix
+from kodeverk.agreement.units import UnitCodes, UnitMatrix, alpha_on_units, unit_code_matrix, unit_value_matrix
 
 __all__ = [
     "LEVELS",
@@ -78,10 +79,12 @@ __all__ = [
     "SegmentSourceResult",
     "SourceLayout",
     "SpanTable",
+    "UnitCodes",
     "UnitMatrix",
     "UnitizedAlpha",
     "UnitizedCodeResult",
     "UnitizedReport",
+    "alpha_of_codes",
     "alpha_on_units",
     "brennan_prediger_kappa",
     "character_agreement",
@@ -95,6 +98,7 @@ __all__ = [
     "segment_agreement",
     "total_length",
     "union_intervals",
+    "unit_code_matrix",
     "unit_value_matrix",
     "unitized_alpha",
     "unitized_alpha_by_code",

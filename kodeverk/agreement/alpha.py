@@ -116,6 +116,46 @@ def krippendorff_alpha(
     counts = np.zeros((n_units, len(values)), dtype=np.float64)
     if cells:
         np.add.at(counts, ([u for u, _ in cells], [index[value] for _, value in cells]), 1.0)
+    return _alpha_from_counts(counts, values, level, len(rows))
+
+
+def alpha_of_codes(codes: npt.ArrayLike, labels: Sequence[Hashable], level: Level = "nominal") -> AlphaResult:
+    """Alpha of a coders × units matrix of integer codes: ``labels[k]`` for ``k >= 0``, missing for ``-1``.
+
+    The same result as :func:`krippendorff_alpha` on the labels (values in
+    the same order), without a Python pass over the cells: built for many
+    matrices from the same categories (``labels`` distinct).
+    """
+    if level not in LEVELS:
+        raise ValueError(f"unknown level of measurement {level!r}; use one of {LEVELS}")
+    matrix = np.asarray(codes, dtype=np.int64)
+    if matrix.ndim != 2:
+        matrix = matrix.reshape(len(matrix), -1)
+    n_coders, n_units = matrix.shape
+    if np.any(matrix >= len(labels)) or np.any(matrix < -1):
+        raise ValueError("a code is outside the labels")
+    valid = matrix >= 0
+    present = np.unique(matrix[valid])
+    chosen = [labels[int(k)] for k in present]
+    try:
+        order = sorted(range(len(chosen)), key=lambda i: chosen[i])  # type: ignore[arg-type, return-value]
+    except TypeError:  # unsortable: first appearance, row by row (as krippendorff_alpha)
+        flat = matrix.ravel()
+        _found, first = np.unique(flat[flat >= 0], return_index=True)
+        order = sorted(range(len(chosen)), key=lambda i: int(first[i]))
+    position = np.full(len(labels), -1, dtype=np.int64)
+    position[present[order]] = np.arange(len(order))
+    values = [chosen[i] for i in order]
+    units = np.broadcast_to(np.arange(n_units), matrix.shape)[valid]
+    flat_index = units * len(values) + position[matrix[valid]]
+    counts = np.bincount(flat_index, minlength=n_units * len(values)).astype(np.float64)
+    return _alpha_from_counts(counts.reshape(n_units, len(values)), values, level, n_coders)
+
+
+def _alpha_from_counts(counts: npt.NDArray[np.float64], values: list[Hashable], level: Level,
+                       n_coders: int) -> AlphaResult:
+    """Alpha from the units × values count matrix (module docstring)."""
+    n_units = counts.shape[0]
     per_unit = counts.sum(axis=1)
     pairable = per_unit >= 2
     n_counts = counts[pairable]
@@ -124,9 +164,9 @@ def krippendorff_alpha(
     n_c = o.sum(axis=1)
     n = float(n_c.sum())
     base = dict(
-        level=level, n_coders=len(rows), n_units=n_units,
+        level=level, n_coders=n_coders, n_units=n_units,
         n_pairable_units=int(pairable.sum()), n_pairable_values=int(round(n)),
-        values=tuple(values), coincidences=tuple(tuple(float(x) for x in r) for r in o),
+        values=tuple(values), coincidences=tuple(tuple(float(x) for x in r) for r in o.tolist()),
     )
     if n == 0:
         return AlphaResult(alpha=NAN, observed_disagreement=NAN, expected_disagreement=NAN, **base)

@@ -31,8 +31,6 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from kodeverk.agreement import (
     AlphaResult,
     CharacterReport,
@@ -40,11 +38,11 @@ from kodeverk.agreement import (
     SegmentReport,
     SpanTable,
     UnitizedReport,
+    alpha_of_codes,
     brennan_prediger_kappa,
     character_agreement,
-    krippendorff_alpha,
     segment_agreement,
-    unit_value_matrix,
+    unit_code_matrix,
     unitized_alpha_by_code,
 )
 from kodeverk.codebook.service import load_codebook
@@ -301,12 +299,8 @@ def _alpha_for(table: SpanTable, units: dict[int, list[tuple[int, int]]], label:
                coders: tuple[str, ...]) -> UnitAlphaCode:
     categories = dict(label.categories)
     absent: Hashable | None = NOT_CODED if label.leaf else None
-    matrix = unit_value_matrix(table, units, categories, coders, absent=absent)
-    pooled = krippendorff_alpha(matrix.values, "nominal")
-    sources = np.array([u[0] for u in matrix.units], dtype=np.int64)
-    per = []
-    for sid in sorted(units):
-        columns = np.flatnonzero(sources == sid).tolist()
-        if columns:
-            per.append((sid, krippendorff_alpha([[row[c] for c in columns] for row in matrix.values], "nominal")))
+    matrix = unit_code_matrix(table, units, categories, coders, absent=absent)
+    pooled = alpha_of_codes(matrix.codes, matrix.labels, "nominal")
+    per = [(sid, alpha_of_codes(matrix.codes[:, part], matrix.labels, "nominal"))
+           for sid, part in matrix.source_slices()]
     return UnitAlphaCode(label.path, pooled, tuple(per))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from kodeverk.agreement.alpha import AlphaResult, Level, krippendorff_alpha
 from kodeverk.agreement.spans import (
@@ -53,15 +54,38 @@ class UnitMatrix:
         }
 
 
-def unit_value_matrix(
+@dataclass(frozen=True, eq=False)
+class UnitCodes:
+    """The reliability matrix as integer codes: ``labels[codes[i, u]]``, or missing where ``-1``.
+
+    ``columns`` is an ``(n, 3)`` int64 array of (source_id, start, end) per
+    unit, in ascending source id; ``absent`` (when given) is the last label.
+    """
+
+    coders: tuple[str, ...]
+    columns: npt.NDArray[np.int64]
+    labels: tuple[Hashable, ...]
+    codes: npt.NDArray[np.int64]
+    empty_units_skipped: int
+    zero_length_skipped: int
+
+    def source_slices(self) -> list[tuple[int, slice]]:
+        """(source id, the slice of columns of that source), for each source with units."""
+        sources = self.columns[:, 0]
+        ids, first = np.unique(sources, return_index=True)
+        bounds = np.append(first, len(sources)).tolist()
+        return [(int(sid), slice(bounds[k], bounds[k + 1])) for k, sid in enumerate(ids.tolist())]
+
+
+def unit_code_matrix(
     spans: Iterable[CodingSpan] | SpanTable,
     units: Mapping[int, Sequence[tuple[int, int]]],
     categories: Mapping[Hashable, Collection[int]],
     coders: Sequence[str] | None = None,
     *,
     absent: Hashable | None = None,
-) -> UnitMatrix:
-    """Build the matrix (module docstring); ``coders`` defaults to everyone with a span."""
+) -> UnitCodes:
+    """The matrix of :func:`unit_value_matrix` as integer codes, vectorised (no loop over units)."""
     table = SpanTable.from_spans(spans)
     coder_names = tuple(coders) if coders is not None else table.coders
     extents: dict[int, int] = {}
@@ -77,30 +101,52 @@ def unit_value_matrix(
         placed_units.append((source_id, iv))
         extents[source_id] = int(iv[:, 1].max()) if len(iv) else 0
     in_sources = np.isin(table.source_id, np.array(sorted(extents), dtype=np.int64))
-    for sid, end in zip(table.source_id[in_sources].tolist(), table.end[in_sources].tolist()):
-        extents[sid] = max(extents[sid], end)
+    if np.any(in_sources):
+        sids, ends = table.source_id[in_sources], table.end[in_sources]
+        for sid in np.unique(sids).tolist():
+            extents[sid] = max(extents[sid], int(ends[sids == sid].max()))
     layout = SourceLayout.build(extents, separator=1)
-    columns = [(sid, int(s), int(e)) for sid, iv in placed_units for s, e in iv.tolist()]
     offsets = dict(zip(layout.source_ids.tolist(), layout.offsets.tolist()))
-    queries = np.array(
-        [(s + offsets[sid], e + offsets[sid]) for sid, s, e in columns], dtype=np.int64
-    ).reshape(-1, 2)
+    if placed_units:
+        columns = np.vstack([np.column_stack((np.full(len(iv), sid, dtype=np.int64), iv))
+                             for sid, iv in placed_units]).astype(np.int64).reshape(-1, 3)
+        shift = np.concatenate([np.full(len(iv), offsets[sid], dtype=np.int64) for sid, iv in placed_units])
+    else:
+        columns = np.empty((0, 3), dtype=np.int64)
+        shift = np.empty(0, dtype=np.int64)
+    queries = columns[:, 1:] + shift[:, None]
     choices = list(categories)
-    rows: list[tuple[Hashable | None, ...]] = []
-    for coder in coder_names:
+    labels = tuple(choices) + ((absent,) if absent is not None else ())
+    missing = len(choices) if absent is not None else -1
+    codes = np.full((len(coder_names), len(queries)), missing, dtype=np.int64)
+    for row, coder in enumerate(coder_names):
+        if not choices:
+            continue
         overlap = np.zeros((len(choices), len(queries)), dtype=np.int64)
         for k, value in enumerate(choices):
             rows_mask = table.mask(categories[value], [coder]) & in_sources
-            merged = merge_intervals(table.placed(layout, rows_mask))
-            overlap[k] = overlap_lengths(merged, queries)
-        if len(choices):
-            best = np.argmax(overlap, axis=0)
-            found = overlap[best, np.arange(len(queries))] > 0
-        else:
-            best = np.zeros(len(queries), dtype=np.int64)
-            found = np.zeros(len(queries), dtype=bool)
-        rows.append(tuple(choices[b] if f else absent for b, f in zip(best.tolist(), found.tolist())))
-    return UnitMatrix(coder_names, tuple(columns), tuple(rows), empty, table.zero_length_skipped)
+            if np.any(rows_mask):
+                overlap[k] = overlap_lengths(merge_intervals(table.placed(layout, rows_mask)), queries)
+        best = np.argmax(overlap, axis=0)
+        found = overlap[best, np.arange(len(queries))] > 0
+        codes[row, found] = best[found]
+    return UnitCodes(coder_names, columns, labels, codes, empty, table.zero_length_skipped)
+
+
+def unit_value_matrix(
+    spans: Iterable[CodingSpan] | SpanTable,
+    units: Mapping[int, Sequence[tuple[int, int]]],
+    categories: Mapping[Hashable, Collection[int]],
+    coders: Sequence[str] | None = None,
+    *,
+    absent: Hashable | None = None,
+) -> UnitMatrix:
+    """Build the matrix (module docstring); ``coders`` defaults to everyone with a span."""
+    found = unit_code_matrix(spans, units, categories, coders, absent=absent)
+    lookup: list[Hashable | None] = [*found.labels, None]  # index -1: missing
+    rows = tuple(tuple(lookup[k] for k in row) for row in found.codes.tolist())
+    columns = tuple((int(a), int(b), int(c)) for a, b, c in found.columns.tolist())
+    return UnitMatrix(found.coders, columns, rows, found.empty_units_skipped, found.zero_length_skipped)
 
 
 def alpha_on_units(

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kodeverk.agreement import CodingSpan, alpha_on_units, krippendorff_alpha, unit_value_matrix
+from kodeverk.agreement import (
+    CodingSpan,
+    alpha_of_codes,
+    alpha_on_units,
+    krippendorff_alpha,
+    unit_code_matrix,
+    unit_value_matrix,
+)
 
 N = None
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C:
@@ -158,3 +165,51 @@ def test_digitised_krippendorff_1995_example_a() -> None:
              CodingSpan(1, 1, "bill", 4, 8), CodingSpan(1, 1, "bill", 15, 17)]
     result, _ = alpha_on_units(spans, {1: [(i, i + 1) for i in range(24)]}, {1: {1}}, absent=0)
     assert round(result.alpha, 3) == 0.329
+
+
+# --- the fast path on integer codes -----------------------------------------------
+
+
+def test_alpha_of_codes_reproduces_example_c() -> None:
+    labels = (5, 4, 3, 2, 1)  # deliberately unsorted: values still come out ranked
+    codes = [[-1 if v is None else labels.index(v) for v in row] for row in EXAMPLE_C]
+    for level, expected in (("nominal", 0.743421), ("ordinal", 0.815388), ("interval", 0.849107)):
+        result = alpha_of_codes(codes, labels, level)  # type: ignore[arg-type]
+        assert round(result.alpha, 6) == expected
+        assert result.values == (1, 2, 3, 4, 5)
+
+
+@settings(max_examples=200)
+@given(matrices, st.sampled_from(["nominal", "ordinal", "interval", "ratio"]))
+def test_alpha_of_codes_equals_krippendorff_alpha(data: list[list[int | None]], level: str) -> None:
+    labels = (4, 2, 3, 1)
+    codes = [[-1 if v is None else labels.index(v) for v in row] for row in data]
+    fast, slow = alpha_of_codes(codes, labels, level), krippendorff_alpha(data, level)  # type: ignore[arg-type]
+    assert fast.values == slow.values and fast.coincidences == slow.coincidences
+    assert (fast.n_units, fast.n_pairable_units, fast.n_pairable_values) == (
+        slow.n_units, slow.n_pairable_units, slow.n_pairable_values)
+    assert (math.isnan(fast.alpha) and math.isnan(slow.alpha)) or fast.alpha == slow.alpha
+
+
+def test_alpha_of_codes_unsortable_labels_and_bad_codes() -> None:
+    labels = ("x", 1, None.__class__)  # cannot be sorted together: order of first appearance
+    data = [[labels[2], 1, "x"], [labels[2], 1, 1]]
+    codes = [[2, 1, 0], [2, 1, 1]]
+    assert alpha_of_codes(codes, labels).values == krippendorff_alpha(data).values
+    assert alpha_of_codes(codes, labels).alpha == pytest.approx(krippendorff_alpha(data).alpha)
+    with pytest.raises(ValueError):
+        alpha_of_codes([[3]], labels)
+    with pytest.raises(ValueError):
+        alpha_of_codes([[0]], labels, "cardinal")  # type: ignore[arg-type]
+
+
+def test_unit_code_matrix_matches_value_matrix() -> None:
+    spans = [CodingSpan(7, 101, "a", 0, 4), CodingSpan(7, 102, "a", 4, 10), CodingSpan(7, 103, "b", 12, 25),
+             CodingSpan(9, 101, "b", 0, 3)]
+    units = {**UNITS, 9: [(0, 5), (5, 9)]}
+    found = unit_code_matrix(spans, units, LADDER, ["a", "b"], absent="none")
+    assert found.labels == (1, 2, 3, "none")
+    assert found.codes.tolist() == [[1, 3, 3, 3, 3], [3, 2, 2, 0, 3]]
+    assert [(sid, part.start, part.stop) for sid, part in found.source_slices()] == [(7, 0, 3), (9, 3, 5)]
+    values = unit_value_matrix(spans, units, LADDER, ["a", "b"])
+    assert values.values == ((2, None, None, None, None), (None, 3, 3, 1, None))
