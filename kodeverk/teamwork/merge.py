@@ -20,6 +20,14 @@ Matching, in this order:
   renamed twin of.
 * **Coders** by name; new ones are created with their colour.
 
+**Choosing** (the app's merge dialog): :func:`preview_merge` runs the merge
+and throws it away, so the report can be shown first. ``accept`` names the
+other file's transcripts whose fuzzy match is confirmed (as ``accept_fuzzy``
+does for all); ``code_choices`` maps the path (in the other file) of a code
+that would be adopted to an existing code's path to merge it into instead
+(a renamed twin), or to None to leave it out: its codings, and those of its
+sub-codes that match nothing, are then left out ("code not adopted").
+
 Codings are added under their own coder; an exact duplicate (same
 transcript, code, coder, start, end) is skipped, so merging the same copy
 twice adds nothing. One merge is one transaction.
@@ -31,6 +39,8 @@ line exits 0 then and 1 when something was left out for review.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +49,7 @@ from sqlalchemy.orm import Session
 
 from kodeverk.codebook.service import add_code_in, load_codebook
 from kodeverk.codebook.tree import Codebook
-from kodeverk.errors import UsageError
+from kodeverk.errors import KodeverkError, UsageError
 from kodeverk.importing.similarity import fingerprint
 from kodeverk.project import Project
 from kodeverk.services.lookup import ensure_coder
@@ -66,7 +76,10 @@ class TranscriptMatch:
 
 @dataclass(frozen=True)
 class CodeMatch:
-    """A code of the other file: ``how`` is uuid, path or adopted; suggestions for adopted ones."""
+    """A code of the other file: ``how`` is uuid, path, adopted, mapped (by choice) or left out (by choice).
+
+    ``suggestions``: existing codes an adopted one may be a renamed twin of.
+    """
 
     other_path: str
     path: str
@@ -121,8 +134,9 @@ class MergeReport:
             "transcripts": {"matched": [t.as_json() for t in self.transcripts_matched],
                             "needs_confirmation": [t.as_json() for t in self.needs_confirmation],
                             "left_out": [t.as_json() for t in self.transcripts_left_out]},
-            "codes": {"matched": [c.as_json() for c in self.codes if c.how != "adopted"],
-                      "adopted": [c.as_json() for c in self.codes_adopted]},
+            "codes": {"matched": [c.as_json() for c in self.codes if c.how not in ("adopted", "left out")],
+                      "adopted": [c.as_json() for c in self.codes_adopted],
+                      "left_out": [c.as_json() for c in self.codes if c.how == "left out"]},
             "coders_added": list(self.coders_added),
             "codings": {"added": self.added, "added_by_coder": dict(self.codings_added),
                         "duplicates_skipped": self.codings_duplicate, "left_out": self.left_out,
@@ -149,6 +163,10 @@ class MergeReport:
             elif c.how == "adopted":
                 hint = f" (similar: {', '.join(c.suggestions)})" if c.suggestions else ""
                 out.append(f"  code adopted: {c.path!r}{hint}")
+            elif c.how == "mapped":
+                out.append(f"  code {c.other_path!r} merged into {c.path!r} (as chosen)")
+            elif c.how == "left out":
+                out.append(f"  LEFT OUT code {c.other_path!r} (as chosen)")
         for name in self.coders_added:
             out.append(f"  coder added: {name}")
         by_coder = ", ".join(f"{k} {v}" for k, v in sorted(self.codings_added.items())) or "none"
@@ -158,24 +176,50 @@ class MergeReport:
         return out
 
 
-def merge_project(project: Project, other_path: Path | str, *, accept_fuzzy: bool = False) -> MergeReport:
+def merge_project(project: Project, other_path: Path | str, *, accept_fuzzy: bool = False,
+                  accept: Collection[str] = (), code_choices: Mapping[str, str | None] | None = None
+                  ) -> MergeReport:
     """Merge the project file ``other_path`` into ``project`` (module docstring)."""
+    choices = _Choices(accept_fuzzy, frozenset(accept), dict(code_choices or {}))
+    with _opened(project, other_path) as (other, label):
+        with other.reading() as source, project.transaction() as target:
+            return _merge(source, target, label, choices)
+
+
+def preview_merge(project: Project, other_path: Path | str, *, accept_fuzzy: bool = False,
+                  accept: Collection[str] = (), code_choices: Mapping[str, str | None] | None = None
+                  ) -> MergeReport:
+    """What :func:`merge_project` would do (the same report), without changing anything."""
+    choices = _Choices(accept_fuzzy, frozenset(accept), dict(code_choices or {}))
+    with _opened(project, other_path) as (other, label):
+        with other.reading() as source, project.reading() as target:
+            return _merge(source, target, label, choices)  # reading() throws the changes away
+
+
+@dataclass(frozen=True)
+class _Choices:
+    accept_fuzzy: bool
+    accept: frozenset[str]
+    codes: dict[str, str | None]
+
+
+@contextmanager
+def _opened(project: Project, other_path: Path | str) -> Iterator[tuple[Project, str]]:
     other_path = Path(other_path)
     if project.path is not None and other_path.resolve() == project.path.resolve():
         raise UsageError("cannot merge a project into itself")
-    with Project.open(other_path, read_only=True) as other, other.reading() as source:
-        with project.transaction() as target:
-            return _merge(source, target, str(other_path), accept_fuzzy)
+    with Project.open(other_path, read_only=True) as other:
+        yield other, str(other_path)
 
 
-def _merge(source: Session, target: Session, label: str, accept_fuzzy: bool) -> MergeReport:
-    matched, confirm, left, transcript_map, reanchor = _match_transcripts(source, target, accept_fuzzy)
+def _merge(source: Session, target: Session, label: str, choices: _Choices) -> MergeReport:
+    matched, confirm, left, transcript_map, reanchor = _match_transcripts(source, target, choices)
     if not transcript_map and (left or confirm):
         # nothing in common (a file of another study?): change nothing, not even the codebook
         left_codings = {"transcript not merged": len(store.coding_tuples(source))}
         return MergeReport(label, (), tuple(confirm), tuple(left), (), (), {}, 0,
                            {k: v for k, v in left_codings.items() if v}, unrelated=True)
-    codes, code_map = _match_codes(load_codebook(source), target)
+    codes, code_map = _match_codes(load_codebook(source), target, choices.codes)
     coder_map: dict[int, int] = {}
     coder_names: dict[int, str] = {}
     added_coders = []
@@ -201,6 +245,9 @@ def _merge(source: Session, target: Session, label: str, accept_fuzzy: bool) -> 
             left_out["transcript not merged"] += 1
             continue
         tid = transcript_map[row.transcript_id]
+        if code_map[row.code_id] is None:
+            left_out["code not adopted"] += 1
+            continue
         start, end = row.start, row.end
         if row.transcript_id in reanchor:
             span = _reanchor(other_texts[row.transcript_id], target_texts[tid], start, end)
@@ -224,7 +271,7 @@ def _merge(source: Session, target: Session, label: str, accept_fuzzy: bool) -> 
                        dict(added), duplicates, dict(left_out))
 
 
-def _match_transcripts(source: Session, target: Session, accept_fuzzy: bool):  # type: ignore[no-untyped-def]
+def _match_transcripts(source: Session, target: Session, choices: _Choices):  # type: ignore[no-untyped-def]
     """(matched, needs confirmation, left out, other id -> project id, other ids to re-anchor)."""
     mine = store.transcript_keys(target)
     by_hash: dict[str, list] = {}
@@ -268,7 +315,7 @@ def _match_transcripts(source: Session, target: Session, accept_fuzzy: bool):  #
         cand, name_score, content = best
         how = "text differs" if cand.name == row.name else "fuzzy"
         match = TranscriptMatch(row.name, cand.name, how, name_score, content)
-        if accept_fuzzy:
+        if choices.accept_fuzzy or row.name in choices.accept:
             taken.add(cand.id)
             mapping[row.id] = cand.id
             reanchor.add(row.id)
@@ -291,13 +338,28 @@ def _reanchor(old_text: str, new_text: str, start: int, end: int) -> tuple[int, 
     return None if best is None else (best, best + len(passage))
 
 
-def _match_codes(other: Codebook, target: Session) -> tuple[list[CodeMatch], dict[int, int]]:
-    """Match every code of ``other`` (parents first), adopting the missing ones."""
+def match_codes(other: Codebook, target: Session) -> tuple[list[CodeMatch], dict[int, int]]:
+    """Match every code of ``other`` to the codebook in the open session ``target`` (by UUID, else
+    path), adopting the missing ones; returns the matches and other code id -> project code id.
+
+    The same matching as a merge; public for the REFI-QDA and codebook imports. A code of
+    ``other`` without a colour (``""``) gets a default one when adopted.
+    """
+    return _match_codes(other, target)
+
+
+def _match_codes(other: Codebook, target: Session, wanted: Mapping[str, str | None] | None = None
+                 ) -> tuple[list[CodeMatch], dict[int, int | None]]:
+    """Match every code of ``other`` (parents first), adopting the missing ones unless ``wanted`` says otherwise.
+
+    ``wanted``: other path -> an existing code's path to merge into, or None to leave it out.
+    """
+    wanted = wanted or {}
     book = load_codebook(target)
     by_uuid = {node.uuid: node for node in book.nodes.values()}
     by_path = {node.path_string.casefold(): node for node in book.nodes.values()}
     original_paths = {node.id: node.path_string for node in book.nodes.values()}
-    mapping: dict[int, int] = {}
+    mapping: dict[int, int | None] = {}
     used: set[int] = set()
     result = []
     for node in other.walk():
@@ -311,7 +373,21 @@ def _match_codes(other: Codebook, target: Session) -> tuple[list[CodeMatch], dic
             result.append(CodeMatch(node.path_string, mine.path_string, how))
             continue
         parent_id = mapping[node.parent_id] if node.parent_id is not None else None
-        made = add_code_in(target, parent_id, node.name, colour=node.colour, description=node.description,
+        chosen = wanted.get(node.path_string, "")
+        if chosen is None or (node.parent_id is not None and parent_id is None):
+            mapping[node.id] = None
+            result.append(CodeMatch(node.path_string, "", "left out"))
+            continue
+        if chosen:
+            try:
+                into = book.resolve(chosen)
+            except KodeverkError as exc:
+                raise UsageError(f"cannot merge code {node.path_string!r} into {chosen!r}: {exc}") from exc
+            mapping[node.id] = into.id
+            used.add(into.id)
+            result.append(CodeMatch(node.path_string, into.path_string, "mapped"))
+            continue
+        made = add_code_in(target, parent_id, node.name, colour=node.colour or None, description=node.description,
                            uuid=node.uuid)
         mapping[node.id] = made.id
         book = load_codebook(target)

@@ -172,3 +172,62 @@ def test_resolve_undo_and_progress(sample_project_file: Path) -> None:
         undo_resolution(project, union)
         assert consensus_progress(project, "Ingrid", "Jonas", transcripts=[name]).resolved == 0
         assert list_disagreements(project, name, "Ingrid", "Jonas") == items
+
+
+def test_preview_changes_nothing_and_choices_steer_the_merge(sample_project_file: Path, tmp_path: Path) -> None:
+    from kodeverk.teamwork.merge import preview_merge
+
+    jonas = tmp_path / "j.kodeverk"
+    with Project.open(sample_project_file) as project:
+        make_coder_copy(project, jonas, "Jonas")
+    with Project.open(jonas) as copy:
+        tid, _name, _ = _first_transcript(copy)
+        organisering = get_codebook(copy).resolve("Organisering").id
+        budget = add_code(copy, organisering, "Budsjett")
+        money = add_code(copy, budget.id, "Penger")  # a sub-code of a code left out: left out too
+        mandate = add_code(copy, organisering, "Mandat og rammer")
+        coder = _coder_id(copy, "Jonas")
+        for code_id, start in ((budget.id, 3), (money.id, 20), (mandate.id, 40)):
+            add_coding(copy, tid, code_id, coder, start, start + 9)
+    before = _all_codings(sample_project_file)
+    with Project.open(sample_project_file) as project:
+        preview = preview_merge(project, jonas)
+        assert get_codebook(project).find("Organisering/Budsjett") is None
+        assert _all_codings(sample_project_file) == before
+        assert preview.added == 3 and [c.path for c in preview.codes_adopted] == [
+            "Organisering/Budsjett", "Organisering/Budsjett/Penger", "Organisering/Mandat og rammer"]
+        with pytest.raises(KodeverkError):
+            merge_project(project, jonas, code_choices={"Organisering/Budsjett": "Finnes ikke"})
+        assert _all_codings(sample_project_file) == before
+        choices = {"Organisering/Budsjett": None, "Organisering/Mandat og rammer": "Organisering/Mandatet"}
+        report = merge_project(project, jonas, code_choices=choices)
+        book = get_codebook(project)
+    assert report.added == 1 and report.codings_left_out == {"code not adopted": 2} and not report.complete
+    assert [(c.other_path, c.how) for c in report.codes if c.how in ("left out", "mapped")] == [
+        ("Organisering/Budsjett", "left out"), ("Organisering/Budsjett/Penger", "left out"),
+        ("Organisering/Mandat og rammer", "mapped")]
+    assert book.find("Organisering/Budsjett") is None and book.find("Organisering/Mandat og rammer") is None
+    mandatet = book.resolve("Organisering/Mandatet").id
+    assert len(_all_codings(sample_project_file)) == len(before) + 1
+    assert report.as_json()["codes"]["left_out"][0]["other"] == "Organisering/Budsjett"
+    assert any(line.startswith("  LEFT OUT code") for line in report.lines()) and mandatet
+
+
+def test_accept_confirms_one_fuzzy_transcript(sample_project_file: Path, tmp_path: Path) -> None:
+    from kodeverk.teamwork.merge import preview_merge
+
+    copy_path = tmp_path / "i.kodeverk"
+    with Project.open(sample_project_file) as project:
+        make_coder_copy(project, copy_path, "Ingrid")
+    with Project.open(copy_path) as copy:
+        tid, name, _ = _first_transcript(copy)
+        with copy.transaction() as session:
+            transcript = session.scalar(select(Transcript).where(Transcript.id == tid))
+            text = "INNLEDNING.\n" + store.transcript_texts(session, [tid])[tid]
+            transcript.text, transcript.char_count = text, len(text)
+            transcript.sha256 = hashlib.sha256(text.encode()).hexdigest()
+    with Project.open(sample_project_file) as project:
+        assert [t.other_name for t in preview_merge(project, copy_path).needs_confirmation] == [name]
+        confirmed = preview_merge(project, copy_path, accept=[name])
+        assert not confirmed.needs_confirmation and confirmed.transcripts_matched
+        assert preview_merge(project, copy_path, accept=["another name"]).needs_confirmation
