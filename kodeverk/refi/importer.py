@@ -1,0 +1,418 @@
+"""Taking a read .qdpx into a project, in one transaction, merged like a coder copy.
+
+* Users become coders (matched by name; a new one keeps the user's GUID).
+* Codes are matched by GUID, else by path, and the rest are added
+  (:func:`kodeverk.teamwork.merge.match_codes`, the merge's own matching).
+* Text sources are matched by the hash of their stored text; the others are
+  added as transcripts (their rich text file kept as the original). Their
+  positions are remapped to our stored text (:mod:`kodeverk.refi.offsets`).
+* Each Coding of a selection becomes a coding of its ``creatingUser`` (else
+  the selection's, the source's, the project's, else "Unknown coder"); an
+  exact duplicate is skipped, so importing the same file twice adds nothing.
+* Cases become informants, their variables the informant's ministry, role,
+  manager flag and attributes; variables on a source without a case (the
+  Quirkos way) make an informant named after the source.
+* Sets become phases (``Kodeverk phase`` in the description, or a phase's
+  name) or groups.
+* Notes become memos: on the project, a transcript or a code; notes and
+  descriptions of a selection become the memo of its codings.
+
+Anything that cannot be taken is reported, one line each; the import is one
+transaction, so a failure leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kodeverk.errors import KodeverkError
+from kodeverk.project import Project
+from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi
+from kodeverk.refi.guids import derived
+from kodeverk.refi.offsets import StoredText, stored_text
+from kodeverk.refi.reader import RefiProject, RefiSelection, RefiSource, read_qdpx
+from kodeverk.refi.report import RefiImportReport
+from kodeverk.services.lookup import ensure_coder
+from kodeverk.storage import refi as store
+from kodeverk.storage.models import Transcript
+from kodeverk.teamwork.merge import match_codes
+from kodeverk.text.normalise import word_count
+
+Progress = Callable[[int, int, str], None]
+UNKNOWN_CODER = "Unknown coder"
+PHASE_MARK = "Kodeverk phase"
+GROUP_MARK = "Kodeverk group"
+INTERVIEW_DATE = "interview date"
+_MINISTRY = {"ministry", "departement", "department"}
+_ROLE = {"role", "rolle"}
+_MANAGER = {"manager", "leder med personalansvar", "manager with personnel responsibility"}
+
+
+class ImportCancelled(KodeverkError):
+    """The user cancelled the import; nothing was changed."""
+
+
+def import_qdpx(source: Path | str, project_path: Path | str, *, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> RefiImportReport:
+    """Import the .qdpx ``source`` into the project file ``project_path``, creating it if it does not exist.
+
+    A project created here is removed again if the import fails or is cancelled.
+    """
+    source, project_path = Path(source), Path(project_path)
+    refi = read_qdpx(source)
+    if project_path.exists():
+        with Project.open(project_path) as project:
+            return import_into(project, refi, progress=progress, cancelled=cancelled)
+    project = Project.create(project_path, name=refi.name, template="empty")
+    try:
+        report = import_into(project, refi, progress=progress, cancelled=cancelled)
+    except BaseException:
+        project.close()
+        _remove_project_file(project_path)
+        raise
+    project.close()
+    report.created_project = True
+    return report
+
+
+def _remove_project_file(path: Path) -> None:
+    from kodeverk.storage.backup import backup_dir
+
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
+        leftover.unlink(missing_ok=True)
+    folder = backup_dir(path)
+    if folder.is_dir():
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
+
+
+def import_into(project: Project, refi: RefiProject, *, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> RefiImportReport:
+    """Import the read file ``refi`` into the open ``project`` in one transaction (module docstring)."""
+    report = RefiImportReport(file=str(refi.path), project=project.label, origin=refi.origin,
+                              warnings=list(refi.warnings))
+    texts: dict[str, StoredText] = {}
+    total = len(refi.sources) + 1
+    for index, src in enumerate(refi.sources):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("the import was cancelled; nothing was changed")
+        if progress is not None:
+            progress(index, total, src.name)
+        if src.kind == "TextSource" and src.text is not None:
+            texts[src.key] = stored_text(src.text)
+    if progress is not None:
+        progress(total - 1, total, "")
+    with project.transaction() as session:
+        _Importer(session, refi, texts, report).run()
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("the import was cancelled; nothing was changed")
+    if progress is not None:
+        progress(total, total, "")
+    return report
+
+
+class _Importer:
+    def __init__(self, session: Session, refi: RefiProject, texts: dict[str, StoredText],
+                 report: RefiImportReport):
+        self.session = session
+        self.refi = refi
+        self.texts = texts
+        self.report = report
+        self.coders: dict[str, int] = {}
+        self.code_ids: dict[str, int] = {}
+        self.transcripts: dict[str, int] = {}  # source key -> transcript id
+        self.new_transcripts: set[int] = set()
+        self.consumed_notes: set[str] = set()
+
+    def run(self) -> None:
+        self._codes()
+        for src in self.refi.sources:
+            self._source(src)
+        self._cases()
+        self._sets()
+        self._notes()
+
+    # -- coders and codes --------------------------------------------------------------------
+
+    def coder(self, *keys: str) -> int:
+        """The coder for the first of ``keys`` that names a user (else the project's creator, else unknown)."""
+        for key in (*keys, self.refi.creating_user_key):
+            if key and key in self.coders:
+                return self.coders[key]
+            if key and key in self.refi.users:
+                self.coders[key] = self._make_coder(self.refi.users[key], self.refi.user_guids.get(key))
+                return self.coders[key]
+        if "" not in self.coders:
+            self.coders[""] = self._make_coder(UNKNOWN_CODER, None)
+        return self.coders[""]
+
+    def _make_coder(self, name: str, guid: str | None) -> int:
+        existed = store.coder_id_by_name(self.session, name)
+        if existed is not None:
+            return existed
+        made = ensure_coder(self.session, name)
+        if guid and not store.coder_uuid_taken(self.session, guid):
+            made.uuid = guid
+        self.session.flush()
+        self.report.coders_added.append(name)
+        return made.id
+
+    def _codes(self) -> None:
+        for key in self.refi.users:  # every user of the file is a coder, even one who coded nothing here
+            self.coder(key)
+        seen: set[str] = set()
+        for _path, code in (pair for root in self.refi.codes for pair in root.walk()):
+            if code.guid in seen:
+                self.report.warnings.append(f"line {code.line}: code {code.name!r} repeats the GUID of another "
+                                            "code; given a GUID of its own")
+                code.guid = derived("duplicate-code", code.guid, code.line)
+            seen.add(code.guid)
+        book, behind = codebook_from_refi(self.refi.codes)
+        matches, mapping = match_codes(book, self.session)
+        self.report.codes = matches
+        for made_id, code in behind.items():
+            self.code_ids.setdefault(code.key, mapping[made_id])
+            self.code_ids.setdefault(code.guid, mapping[made_id])
+        self.code_notes: list[tuple[RefiCode, int]] = [(code, mapping[i]) for i, code in behind.items()
+                                                        if code.note_keys]
+
+    # -- sources, selections, codings --------------------------------------------------------
+
+    def _source(self, src: RefiSource) -> None:
+        count = len(src.selections) + len(src.codings)
+        lost = f"; its {count} coding selection(s) left out" if count else ""
+        label = f"source {src.name!r}" + (f" (line {src.line})" if src.line else "")
+        if src.kind != "TextSource":
+            self.report.left_out.append(f"{label}: a {src.kind}; Kodeverk takes text sources only{lost}")
+            return
+        if src.key not in self.texts:
+            self.report.left_out.append(f"{label}: {src.problem}{lost}")
+            return
+        stored = self.texts[src.key]
+        if not stored.text.strip():
+            self.report.left_out.append(f"{label}: has no text{lost}")
+            return
+        transcript_id = self._transcript(src, stored)
+        self.transcripts[src.key] = transcript_id
+        if stored.changed and (src.selections or src.codings):
+            self.report.remapped.append(src.name)
+        rows = []
+        for selection in src.selections:
+            rows += self._selection(src, selection, stored, transcript_id, label)
+        for coding in src.codings:  # coding of the whole source
+            code_id = self.code_ids.get(coding.code_key)
+            if code_id is None:
+                self.report.left_out.append(f"{label}: a coding of the whole source refers to a code that is "
+                                            f"not in the codebook ({coding.code_key})")
+                continue
+            rows.append((code_id, self.coder(coding.user_key, src.user_key), 0, len(stored.text), "",
+                         coding.created))
+        self._add_codings(transcript_id, rows)
+
+    def _transcript(self, src: RefiSource, stored: StoredText) -> int:
+        digest = hashlib.sha256(stored.text.encode("utf-8")).hexdigest()
+        same = store.transcript_by_hash(self.session, digest)
+        if same is not None:
+            self.report.transcripts_matched.append((src.name, same.name))
+            return same.id
+        name = store.unique_transcript_name(self.session, src.name)
+        if name != src.name:
+            self.report.warnings.append(f"source {src.name!r}: a transcript with that name exists already; "
+                                        f"named {name!r}")
+        rich_suffix = src.rich_name.rsplit(".", 1)[-1].lower() if src.rich_name else None
+        transcript = Transcript(
+            name=name, original_filename=src.rich_name or f"{src.name}.txt",
+            original_bytes=src.rich_bytes if src.rich_bytes is not None else (src.text or "").encode("utf-8"),
+            source_format=rich_suffix or "txt", text=stored.text, sha256=digest, char_count=len(stored.text),
+            word_count=word_count(stored.text))
+        if src.guid and not store.transcript_uuid_taken(self.session, src.guid):
+            transcript.uuid = src.guid
+        if src.created is not None:
+            transcript.imported = src.created
+        self.session.add(transcript)
+        self.session.flush()
+        store.add_turns(self.session, transcript.id, stored.turns)
+        self.new_transcripts.add(transcript.id)
+        self.report.transcripts_added.append(name)
+        return transcript.id
+
+    def _selection(self, src: RefiSource, selection: RefiSelection, stored: StoredText, transcript_id: int,
+                   label: str) -> list[tuple]:
+        where = f"{label}, selection [{selection.start}, {selection.end})" + (
+            f" at line {selection.line}" if selection.line else "")
+        if not selection.codings:
+            if selection.description or selection.note_keys:
+                self.report.left_out.append(f"{where}: a comment on a passage without a code (Kodeverk keeps "
+                                            "memos on codings, transcripts and codes)")
+            return []
+        if selection.start == selection.end:
+            self.report.warnings.append(f"{where}: zero-length selection skipped")
+            return []
+        if not 0 <= selection.start < selection.end <= stored.original_length:
+            self.report.left_out.append(f"{where}: outside the source's text (0–{stored.original_length}); "
+                                        f"{len(selection.codings)} coding(s) left out")
+            return []
+        start, end = stored.map_span(selection.start, selection.end)
+        if start == end:
+            self.report.left_out.append(f"{where}: holds only characters Kodeverk does not store (line breaks, "
+                                        "spaces, invisible marks)")
+            return []
+        rows = []
+        for coding in selection.codings:
+            code_id = self.code_ids.get(coding.code_key)
+            if code_id is None:
+                self.report.left_out.append(f"{where}: refers to a code that is not in the codebook "
+                                            f"({coding.code_key or 'no CodeRef'})")
+                continue
+            memo = self._memo_text(selection.description, selection.note_keys + coding.note_keys)
+            coder_id = self.coder(coding.user_key, selection.user_key, src.user_key)
+            rows.append((code_id, coder_id, start, end, memo, coding.created or selection.created))
+        return rows
+
+    def _memo_text(self, description: str, note_keys: list[str]) -> str:
+        parts = [description] if description else []
+        for key in note_keys:
+            note = self.refi.notes.get(key)
+            if note is not None:
+                self.consumed_notes.add(key)
+                if note.text:
+                    parts.append(note.text)
+        return "\n\n".join(parts)
+
+    def _add_codings(self, transcript_id: int, rows: list[tuple]) -> None:
+        existing = store.coding_keys(self.session, transcript_id)
+        names = store.coder_names(self.session)
+        new = []
+        for code_id, coder_id, start, end, memo, created in rows:
+            key = (code_id, coder_id, start, end)
+            if key in existing:
+                self.report.codings_duplicate += 1
+                continue
+            existing.add(key)
+            row = {"transcript_id": transcript_id, "code_id": code_id, "coder_id": coder_id, "start": start,
+                   "end": end, "memo": memo}
+            if created is not None:
+                row["created"] = created
+            new.append(row)
+            self.report.codings_added[names[coder_id]] += 1
+        store.add_codings(self.session, new)
+
+    # -- cases, sets, notes ------------------------------------------------------------------
+
+    def _values(self, values: list[tuple[str, str, int | None]], where: str) -> list[tuple[str, str]]:
+        found = []
+        for key, value, line in values:
+            variable = self.refi.variables.get(key)
+            if variable is None:
+                self.report.left_out.append(f"{where}, line {line}: a value of an unknown variable ({key}): "
+                                            f"{value!r}")
+                continue
+            found.append((variable.name, value))
+        return found
+
+    def _cases(self) -> None:
+        linked: set[str] = set()
+        for case in self.refi.cases:
+            values = self._values(case.values, f"case {case.name!r}")
+            sources = [k for k in case.source_keys if k in self.transcripts]
+            informant_id = self._informant(case.name or case.guid or case.key, case.guid, values)
+            for key in sources:
+                linked.add(key)
+                self._link(key, informant_id, case.name)
+        for src in self.refi.sources:  # the Quirkos way: variables on the source itself
+            values = self._values(src.values, f"source {src.name!r}")
+            date = next((v for n, v in values if n.casefold() == INTERVIEW_DATE), None)
+            if date and self.transcripts.get(src.key) in self.new_transcripts:
+                try:
+                    store.set_interview_date(self.session, self.transcripts[src.key],
+                                             dt.date.fromisoformat(date.strip()[:10]))
+                except ValueError:
+                    self.report.warnings.append(f"source {src.name!r}: interview date {date!r} is not a date "
+                                                "(YYYY-MM-DD); left out")
+            values = [(n, v) for n, v in values if n.casefold() != INTERVIEW_DATE]
+            if values and src.key in self.transcripts and src.key not in linked:
+                informant_id = self._informant(src.name, None, values)
+                self._link(src.key, informant_id, src.name)
+                self.report.warnings.append(f"source {src.name!r}: its variables were kept on an informant "
+                                            "of the same name")
+
+    def _informant(self, pseudonym: str, guid: str | None, values: list[tuple[str, str]]) -> int:
+        ministry = role = None
+        manager: bool | None = None
+        attributes = {}
+        for name, value in values:
+            folded = name.casefold()
+            if folded in _MINISTRY:
+                ministry = value or None
+            elif folded in _ROLE:
+                role = value or None
+            elif folded in _MANAGER:
+                manager = value.strip().casefold() in ("true", "1", "yes", "ja") if value.strip() else None
+            else:
+                attributes[name] = value
+        informant, created = store.ensure_informant(self.session, pseudonym, guid, ministry, role, manager,
+                                                    attributes)
+        if created:
+            self.report.informants_added.append(pseudonym)
+        return informant
+
+    def _link(self, source_key: str, informant_id: int, case_name: str) -> None:
+        transcript_id = self.transcripts[source_key]
+        if transcript_id not in self.new_transcripts:
+            return
+        if not store.link_informant(self.session, transcript_id, informant_id):
+            self.report.warnings.append(f"case {case_name!r}: the transcript has an informant already; "
+                                        "not linked again")
+
+    def _sets(self) -> None:
+        for entry in self.refi.sets:
+            members = [self.transcripts[k] for k in entry.source_keys if k in self.transcripts]
+            where = f"set {entry.name!r}" + (f" (line {entry.line})" if entry.line else "")
+            if not members:
+                self.report.left_out.append(f"{where}: none of its sources were taken (Kodeverk keeps sets of "
+                                            "transcripts as phases and groups)")
+                continue
+            new_members = [t for t in members if t in self.new_transcripts]
+            is_phase = entry.description.startswith(PHASE_MARK) or (
+                not entry.description.startswith(GROUP_MARK) and store.phase_named(self.session, entry.name))
+            if is_phase:
+                if store.assign_phase(self.session, entry.name, new_members, self.report.warnings):
+                    self.report.phases_added.append(entry.name)
+            elif store.assign_group(self.session, entry.name, new_members):
+                self.report.groups_added.append(entry.name)
+
+    def _notes(self) -> None:
+        targets: dict[str, tuple[int | None, int | None]] = {}
+        for src in self.refi.sources:
+            for key in src.note_keys:
+                if src.key in self.transcripts:
+                    targets.setdefault(key, (self.transcripts[src.key], None))
+                else:
+                    self.consumed_notes.add(key)
+                    self.report.left_out.append(f"a note on source {src.name!r}, which was not taken")
+        for code, code_id in self.code_notes:
+            for key in code.note_keys:
+                targets.setdefault(key, (None, code_id))
+        for key, note in self.refi.notes.items():
+            if key in self.consumed_notes:
+                continue
+            transcript_id, code_id = targets.get(key, (None, None))
+            user = note.user_key if note.user_key in self.refi.users else None
+            coder_id = self.coder(user) if user else None
+            if store.add_memo(self.session, transcript_id, code_id, coder_id, note.name, note.text, note.created,
+                              note.modified):
+                self.report.memos_added += 1
+            else:
+                self.report.memos_duplicate += 1
+        for src in self.refi.sources:
+            if src.description and src.key in self.transcripts:
+                if store.add_memo(self.session, self.transcripts[src.key], None, None, "Description",
+                                  src.description, src.created, None):
+                    self.report.memos_added += 1
+

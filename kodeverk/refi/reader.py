@@ -1,0 +1,392 @@
+"""Reading a .qdpx leniently into plain data (no database).
+
+Tolerated, each with a warning where it matters (see shared/refi-qda/README):
+the project XML named ``<anything>.qde`` instead of ``project.qde``; a
+missing, mistyped or minor-newer namespace; source paths with or without
+``internal://``, in any case, relative to ``sources/`` or to the archive's
+root, with non-GUID file names; ``sources/.root`` entries; GUIDs in upper
+case or braces, or not GUIDs at all; missing colours; empty values.
+
+Refused with a :class:`RefiFileError` naming the file and the problem: not
+a zip archive, no ``.qde`` inside, malformed XML, a root that is not a
+``Project``, and a project written for a newer major version of the format.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from kodeverk.errors import FileProblem, KodeverkError
+from kodeverk.refi.codes_xml import RefiCode, read_codes
+from kodeverk.refi.guids import guid_key, normalise_guid
+from kodeverk.refi.xml import attr, kid, kid_text, kids, local, namespace_version, parse_bytes, parse_datetime
+from kodeverk.text.encoding import decode_text_bytes
+
+RICH_SUFFIXES = (".docx", ".odt", ".rtf")
+MAX_MEMBER = 2**31 - 1
+
+
+class RefiFileError(FileProblem):
+    """A .qdpx or .qdc file cannot be read at all (the message names the file and the problem)."""
+
+
+@dataclass
+class RefiCoding:
+    code_key: str
+    user_key: str
+    created: dt.datetime | None
+    note_keys: list[str]
+
+
+@dataclass
+class RefiSelection:
+    guid: str
+    start: int
+    end: int
+    user_key: str
+    created: dt.datetime | None
+    codings: list[RefiCoding]
+    description: str
+    note_keys: list[str]
+    line: int | None
+
+
+@dataclass
+class RefiSource:
+    """A source. ``text`` is the plain text exactly as stored in the file (None when unreadable: see ``problem``)."""
+
+    key: str
+    guid: str | None
+    name: str
+    kind: str
+    text: str | None = None
+    problem: str | None = None
+    rich_name: str | None = None
+    rich_bytes: bytes | None = None
+    user_key: str = ""
+    created: dt.datetime | None = None
+    description: str = ""
+    selections: list[RefiSelection] = field(default_factory=list)
+    codings: list[RefiCoding] = field(default_factory=list)
+    note_keys: list[str] = field(default_factory=list)
+    values: list[tuple[str, str, int | None]] = field(default_factory=list)  # variable key, value, line
+    line: int | None = None
+
+
+@dataclass
+class RefiVariable:
+    key: str
+    name: str
+    type: str
+
+
+@dataclass
+class RefiCase:
+    key: str
+    guid: str | None
+    name: str
+    description: str
+    values: list[tuple[str, str, int | None]]
+    source_keys: list[str]
+    line: int | None
+
+
+@dataclass
+class RefiNote:
+    key: str
+    name: str
+    text: str
+    user_key: str
+    created: dt.datetime | None
+    modified: dt.datetime | None
+    line: int | None
+
+
+@dataclass
+class RefiSet:
+    key: str
+    name: str
+    description: str
+    source_keys: list[str]
+    line: int | None
+
+
+@dataclass
+class RefiProject:
+    """Everything taken from one .qdpx, and the warnings met while reading it."""
+
+    path: Path
+    name: str
+    origin: str
+    creating_user_key: str
+    users: dict[str, str]  # user key -> name
+    user_guids: dict[str, str | None]
+    codes: list[RefiCode]
+    variables: dict[str, RefiVariable]
+    cases: list[RefiCase]
+    sources: list[RefiSource]
+    notes: dict[str, RefiNote]
+    sets: list[RefiSet]
+    project_note_keys: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_qdpx(path: Path | str) -> RefiProject:
+    """Read the .qdpx at ``path`` (module docstring)."""
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise RefiFileError(path, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise RefiFileError(path, "is a folder, not a .qdpx file") from exc
+    except zipfile.BadZipFile as exc:
+        raise RefiFileError(path, "not a REFI-QDA project: a .qdpx is a zip archive and this is not one") from exc
+    except OSError as exc:
+        raise RefiFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    with archive:
+        warnings: list[str] = []
+        qde_name = _find_qde(path, archive, warnings)
+        root = _parse(path, qde_name, _member(path, archive, qde_name))
+        _check_root(path, qde_name, root, warnings)
+        files = _Files(path, archive)
+        return _read_project(path, root, files, warnings)
+
+
+def _find_qde(path: Path, archive: zipfile.ZipFile, warnings: list[str]) -> str:
+    names = [n for n in archive.namelist() if n.lower().endswith(".qde") and not n.endswith("/")]
+    if not names:
+        raise RefiFileError(path, "the archive holds no project XML (no project.qde, no .qde file at all)")
+    exact = [n for n in names if n.lower() == "project.qde"]
+    if exact:
+        return exact[0]
+    at_root = [n for n in names if "/" not in n.strip("/")] or names
+    chosen = sorted(at_root)[0]
+    warnings.append(f"the project XML is named {chosen!r}, not project.qde (read anyway)")
+    if len(at_root) > 1:
+        warnings.append(f"the archive holds {len(at_root)} .qde files; only {chosen!r} was read")
+    return chosen
+
+
+def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_MEMBER:
+        raise RefiFileError(path, f"{name} is larger than the format allows (2 GB)")
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+        raise RefiFileError(path, f"{name} in the archive is damaged ({exc})") from exc
+
+
+def _parse(path: Path, name: str, data: bytes) -> etree._Element:
+    try:
+        return parse_bytes(data)
+    except etree.XMLSyntaxError as exc:
+        line = f" at line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        raise RefiFileError(path, f"{name} is not well-formed XML{line}: {exc.msg}") from exc
+
+
+def _check_root(path: Path, qde: str, root: etree._Element, warnings: list[str]) -> None:
+    if local(root) != "Project":
+        raise RefiFileError(path, f"{qde} is not a REFI-QDA project (its root element is {local(root)!r}, "
+                                  "not 'Project')")
+    version = namespace_version(root)
+    namespace = etree.QName(root).namespace
+    if version is None:
+        what = f"the namespace {namespace!r}" if namespace else "no namespace"
+        warnings.append(f"{qde} has {what} instead of urn:QDA-XML:project:1.0 (read anyway)")
+        return
+    kind, major, minor = version
+    if kind != "project":
+        warnings.append(f"{qde} uses the namespace {namespace!r} (read as a project anyway)")
+    if major > 1:
+        raise RefiFileError(path, f"written for a newer version of the REFI-QDA format ({major}.{minor}); "
+                                  "Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0")
+    if minor > 0:
+        warnings.append(f"written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)")
+
+
+class _Files:
+    """Finds files in the archive by the path forms tools write (module docstring)."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile):
+        self.path = path
+        self.archive = archive
+        self.by_lower = {n.lower(): n for n in archive.namelist() if not n.endswith("/")}
+        self.by_base: dict[str, list[str]] = {}
+        for name in self.by_lower.values():
+            self.by_base.setdefault(PurePosixPath(name).name.lower(), []).append(name)
+
+    def find(self, reference: str) -> str | None:
+        ref = reference.strip().replace("\\", "/")
+        lowered = ref.lower()
+        for scheme in ("internal://", "relative://", "absolute://", "file://"):
+            if lowered.startswith(scheme):
+                ref = ref[len(scheme):]
+                break
+        ref = ref.lstrip("/")
+        for candidate in (f"sources/{ref}", ref):
+            found = self.by_lower.get(candidate.lower())
+            if found:
+                return found
+        same_base = self.by_base.get(PurePosixPath(ref).name.lower(), [])
+        return same_base[0] if len(same_base) == 1 else None
+
+    def read(self, name: str) -> bytes:
+        return _member(self.path, self.archive, name)
+
+
+def decode_plain(data: bytes) -> tuple[str, list[str]]:
+    """The text of a plain-text source exactly as stored (a BOM stays a character: positions count it)."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return "\ufeff" + data[len(bom):].decode(codec), []
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    decoded = decode_text_bytes(data, "source")
+    notes = ["read as Windows-1252 (not UTF-8); check letters like æ, ø and å"] if decoded.is_fallback else []
+    return decoded.text, notes
+
+
+def _codings(parent: etree._Element) -> list[RefiCoding]:
+    found = []
+    for coding in kids(parent, "Coding"):
+        ref = kid(coding, "CodeRef")
+        found.append(RefiCoding(guid_key(ref.get("targetGUID")) if ref is not None else "",
+                                guid_key(attr(coding, "creatingUser")), parse_datetime(attr(coding, "creationDateTime")),
+                                [guid_key(r.get("targetGUID")) for r in kids(coding, "NoteRef")]))
+    return found
+
+
+def _values(parent: etree._Element) -> list[tuple[str, str, int | None]]:
+    found = []
+    for value in kids(parent, "VariableValue"):
+        ref = kid(value, "VariableRef")
+        key = guid_key(ref.get("targetGUID")) if ref is not None else ""
+        text = ""
+        for child in value:
+            if local(child).endswith("Value"):
+                text = (child.text or "").strip()
+        found.append((key, text, value.sourceline))
+    return found
+
+
+def _selection(element: etree._Element, source: str, warnings: list[str]) -> RefiSelection | None:
+    try:
+        start = int((attr(element, "startPosition") or "").strip())
+        end = int((attr(element, "endPosition") or "").strip())
+    except ValueError:
+        warnings.append(f"line {element.sourceline}: a selection in {source!r} has no valid positions; left out")
+        return None
+    raw = attr(element, "guid")
+    return RefiSelection(normalise_guid(raw) or guid_key(raw), start, end, guid_key(attr(element, "creatingUser")),
+                         parse_datetime(attr(element, "creationDateTime")), _codings(element),
+                         kid_text(element, "Description").strip(),
+                         [guid_key(r.get("targetGUID")) for r in kids(element, "NoteRef")], element.sourceline)
+
+
+def _text_of(element: etree._Element, files: _Files, label: str) -> tuple[str | None, str | None, list[str]]:
+    """(text, problem, notes) of a text source or note: inline content, else its plainTextPath."""
+    inline = kid(element, "PlainTextContent")
+    reference = attr(element, "plainTextPath")
+    if inline is not None and (inline.text or "") and not reference:
+        return inline.text or "", None, []
+    if reference:
+        member = files.find(reference)
+        if member is None:
+            return None, f"its text file {reference!r} is not in the archive", []
+        try:
+            text, notes = decode_plain(files.read(member))
+        except KodeverkError as exc:
+            return None, f"its text file {member!r} cannot be read ({exc})", []
+        return text, None, notes
+    if inline is not None:
+        return inline.text or "", None, []
+    return None, f"{label} has neither PlainTextContent nor plainTextPath", []
+
+
+def _source(element: etree._Element, files: _Files, warnings: list[str]) -> RefiSource:
+    raw = attr(element, "guid")
+    name = (attr(element, "name") or "").strip()
+    source = RefiSource(key=guid_key(raw), guid=normalise_guid(raw), name=name, kind=local(element),
+                        user_key=guid_key(attr(element, "creatingUser")),
+                        created=parse_datetime(attr(element, "creationDateTime")),
+                        description=kid_text(element, "Description").strip(), line=element.sourceline,
+                        note_keys=[guid_key(r.get("targetGUID")) for r in kids(element, "NoteRef")],
+                        values=_values(element), codings=_codings(element))
+    if source.kind != "TextSource":
+        return source
+    text, problem, notes = _text_of(element, files, "the source")
+    source.text, source.problem = text, problem
+    label = name or attr(element, "plainTextPath") or raw or "?"
+    warnings.extend(f"source {label!r}: {note}" for note in notes)
+    rich = attr(element, "richTextPath")
+    if rich:
+        member = files.find(rich)
+        if member is not None and PurePosixPath(member).suffix.lower() in RICH_SUFFIXES:
+            source.rich_name, source.rich_bytes = PurePosixPath(member).name, files.read(member)
+    if not source.name:
+        reference = attr(element, "plainTextPath") or rich or ""
+        source.name = PurePosixPath(reference.replace("\\", "/")).stem or (source.guid or "source")
+    for selection in kids(element, "PlainTextSelection"):
+        made = _selection(selection, source.name, warnings)
+        if made is not None:
+            source.selections.append(made)
+    return source
+
+
+def _note(element: etree._Element, files: _Files, warnings: list[str]) -> RefiNote:
+    text, problem, _notes = _text_of(element, files, "the note")
+    name = (attr(element, "name") or "").strip()
+    if problem:
+        warnings.append(f"line {element.sourceline}: note {name!r}: {problem}; kept with its description only")
+        text = kid_text(element, "Description")
+    return RefiNote(guid_key(attr(element, "guid")), name, (text or "").strip(),
+                    guid_key(attr(element, "creatingUser")), parse_datetime(attr(element, "creationDateTime")),
+                    parse_datetime(attr(element, "modifiedDateTime")), element.sourceline)
+
+
+def _read_project(path: Path, root: etree._Element, files: _Files, warnings: list[str]) -> RefiProject:
+    users: dict[str, str] = {}
+    user_guids: dict[str, str | None] = {}
+    for user in kids(kid(root, "Users"), "User"):
+        key = guid_key(attr(user, "guid"))
+        users[key] = (attr(user, "name") or attr(user, "id") or "").strip() or key
+        user_guids[key] = normalise_guid(attr(user, "guid"))
+    codes = read_codes(kid(kid(root, "CodeBook"), "Codes"), warnings)
+    variables = {}
+    for variable in kids(kid(root, "Variables"), "Variable"):
+        key = guid_key(attr(variable, "guid"))
+        variables[key] = RefiVariable(key, (attr(variable, "name") or "").strip() or key,
+                                      (attr(variable, "typeOfVariable") or "Text").strip())
+    cases = [RefiCase(guid_key(attr(c, "guid")), normalise_guid(attr(c, "guid")), (attr(c, "name") or "").strip(),
+                      kid_text(c, "Description").strip(), _values(c),
+                      [guid_key(r.get("targetGUID")) for r in kids(c, "SourceRef")], c.sourceline)
+             for c in kids(kid(root, "Cases"), "Case")]
+    sources_element = kid(root, "Sources")
+    sources = [_source(s, files, warnings) for s in (sources_element if sources_element is not None else [])
+               if local(s)]
+    notes = {}
+    for element in kids(kid(root, "Notes"), "Note"):
+        note = _note(element, files, warnings)
+        notes[note.key] = note
+    sets = [RefiSet(guid_key(attr(s, "guid")), (attr(s, "name") or "").strip(), kid_text(s, "Description").strip(),
+                    [guid_key(m.get("targetGUID")) for m in kids(s, "MemberSource")], s.sourceline)
+            for s in kids(kid(root, "Sets"), "Set")]
+    return RefiProject(
+        path=path, name=(attr(root, "name") or "").strip() or path.stem, origin=(attr(root, "origin") or "").strip(),
+        creating_user_key=guid_key(attr(root, "creatingUserGUID")), users=users, user_guids=user_guids,
+        codes=codes, variables=variables, cases=cases, sources=sources, notes=notes, sets=sets,
+        project_note_keys=[guid_key(r.get("targetGUID")) for r in kids(root, "NoteRef")], warnings=warnings)
