@@ -233,3 +233,54 @@ class PersonName(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     informant_id: Mapped[int | None] = mapped_column(ForeignKey("informant.id", ondelete="CASCADE"))
+
+
+class Guide(Base):
+    """An interview guide: the questions an interviewer asked, in order."""
+
+    __tablename__ = "guide"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+    questions: Mapped[list[GuideQuestion]] = relationship(
+        back_populates="guide", cascade="all, delete-orphan", order_by="GuideQuestion.position"
+    )
+
+
+class GuideQuestion(Base):
+    """One question of a guide, at ``position`` (0-based) in the guide's order."""
+
+    __tablename__ = "guide_question"
+    __table_args__ = (UniqueConstraint("guide_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guide_id: Mapped[int] = mapped_column(ForeignKey("guide.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    guide: Mapped[Guide] = relationship(back_populates="questions")
+
+
+class LostCoding(Base):
+    """A coding whose passage a revision of its transcript removed: kept for review, never dropped.
+
+    ``start``/``end`` are offsets into the text as it was before the revision
+    (``passage`` holds that text); ``reason`` says why it could not be placed.
+    """
+
+    __tablename__ = "lost_coding"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcript.id", ondelete="CASCADE"), index=True)
+    code_id: Mapped[int] = mapped_column(ForeignKey("code.id", ondelete="CASCADE"), index=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coder.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    passage: Mapped[str] = mapped_column(Text)
+    memo: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    lost: Mapped[dt.datetime] = mapped_column(default=utc_now)

@@ -1,0 +1,1 @@
+"""Revised transcripts: re-anchoring codings onto a new text, the revise service and the review list."""
