@@ -1,0 +1,1 @@
+"""Interview guides: reading them, the shipped templates, matching interviewer turns to questions, structural coding."""
