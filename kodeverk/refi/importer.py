@@ -317,14 +317,15 @@ class _Importer:
         return found
 
     def _cases(self) -> None:
-        linked: set[str] = set()
+        linked: dict[str, str] = {}  # source key -> the pseudonym of its case
         for case in self.refi.cases:
             values = self._values(case.values, f"case {case.name!r}")
-            sources = [k for k in case.source_keys if k in self.transcripts]
-            informant_id = self._informant(case.name or case.guid or case.key, case.guid, values)
-            for key in sources:
-                linked.add(key)
-                self._link(key, informant_id, case.name)
+            pseudonym = case.name or case.guid or case.key
+            informant_id = self._informant(pseudonym, case.guid, values)
+            for key in case.source_keys:
+                if key in self.transcripts:
+                    linked.setdefault(key, pseudonym)
+                    self._link(key, informant_id, case.name)
         for src in self.refi.sources:  # the Quirkos way: variables on the source itself
             values = self._values(src.values, f"source {src.name!r}")
             date = next((v for n, v in values if n.casefold() == INTERVIEW_DATE), None)
@@ -336,11 +337,15 @@ class _Importer:
                     self.report.warnings.append(f"source {src.name!r}: interview date {date!r} is not a date "
                                                 "(YYYY-MM-DD); left out")
             values = [(n, v) for n, v in values if n.casefold() != INTERVIEW_DATE]
-            if values and src.key in self.transcripts and src.key not in linked:
-                informant_id = self._informant(src.name, None, values)
-                self._link(src.key, informant_id, src.name)
-                self.report.warnings.append(f"source {src.name!r}: its variables were kept on an informant "
-                                            "of the same name")
+            if not values or src.key not in self.transcripts:
+                continue
+            if src.key in linked:  # kept on the informant of its case
+                self._informant(linked[src.key], None, values)
+                continue
+            informant_id = self._informant(src.name, None, values)
+            self._link(src.key, informant_id, src.name)
+            self.report.warnings.append(f"source {src.name!r}: its variables were kept on an informant "
+                                        "of the same name")
 
     def _informant(self, pseudonym: str, guid: str | None, values: list[tuple[str, str]]) -> int:
         ministry = role = None

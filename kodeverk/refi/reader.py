@@ -147,7 +147,7 @@ def read_qdpx(path: Path | str) -> RefiProject:
     except IsADirectoryError as exc:
         raise RefiFileError(path, "is a folder, not a .qdpx file") from exc
     except zipfile.BadZipFile as exc:
-        raise RefiFileError(path, "not a REFI-QDA project: a .qdpx is a zip archive and this is not one") from exc
+        raise RefiFileError(path, "not a REFI-QDA project: not a zip archive (a .qdpx file is one)") from exc
     except OSError as exc:
         raise RefiFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
     with archive:
