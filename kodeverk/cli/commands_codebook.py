@@ -1,4 +1,4 @@
-"""Commands on the codebook: ``codebook show`` and ``codebook add``."""
+"""Commands on the codebook: ``codebook show``, ``add``, ``export`` (.qdc, .json, .docx) and ``import``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--color", "--colour", dest="colour", help="#RRGGBB")
     add.add_argument("--description", default="")
     add.set_defaults(handler=cmd_add)
+    export = actions.add_parser("export", help="write the codebook as .qdc (REFI-QDA), .json or .docx (Word, "
+                                               "with definitions)")
+    export.add_argument("project", type=Path)
+    export.add_argument("out", type=Path, metavar="OUT.qdc|OUT.json|OUT.docx")
+    export.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of the Word codebook")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=cmd_export)
+    take = actions.add_parser("import", help="merge a .qdc or .json codebook into the project's codebook")
+    take.add_argument("project", type=Path)
+    take.add_argument("source", type=Path, metavar="IN.qdc|IN.json")
+    take.add_argument("--json", action="store_true")
+    take.set_defaults(handler=cmd_import)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -48,4 +60,28 @@ def cmd_add(args: argparse.Namespace) -> int:
         node = add_code_by_path(project, args.path, colour=args.colour, description=args.description)
         parent = get_codebook(project)[node.parent_id].path_string if node.parent_id else "the top level"
     print(f"added code {node.name!r} under {parent}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kodeverk.codebook.exchange import export_codebook
+
+    with Project.open(args.project, read_only=True) as project:
+        count = export_codebook(project, args.out, lang=args.lang)
+    if args.json:
+        print_json({"path": str(args.out), "codes": count})
+    else:
+        print(f"wrote {count} codes to {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kodeverk.codebook.exchange import import_codebook
+
+    with Project.open(args.project) as project:
+        report = import_codebook(project, args.source)
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print("\n".join(report.lines()))
     return 0

@@ -25,6 +25,7 @@ from lxml import etree
 from kodeverk.errors import FileProblem, KodeverkError
 from kodeverk.refi.codes_xml import RefiCode, read_codes
 from kodeverk.refi.guids import guid_key, normalise_guid
+from kodeverk.refi.schema import PROJECT_NS
 from kodeverk.refi.xml import attr, kid, kid_text, kids, local, namespace_version, parse_bytes, parse_datetime
 from kodeverk.text.encoding import decode_text_bytes
 
@@ -210,6 +211,8 @@ def _check_root(path: Path, qde: str, root: etree._Element, warnings: list[str])
                                   "Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0")
     if minor > 0:
         warnings.append(f"written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)")
+    elif namespace != PROJECT_NS:
+        warnings.append(f"{qde} has the namespace {namespace!r} instead of {PROJECT_NS} (read anyway)")
 
 
 class _Files:

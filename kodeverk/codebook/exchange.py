@@ -1,0 +1,245 @@
+"""Exchanging the codebook: REFI-QDA .qdc and JSON out and in, and a Word codebook for a report appendix.
+
+* ``.qdc``: QDA-XML codebook 1.0 (validated against Codebook.xsd on the way
+  out; read leniently, any namespace, non-GUID ids, ``#RGB`` colours);
+* ``.json``: ``{"format": "kodeverk-codebook", "version": 1, "name": ...,
+  "codes": [{"name", "uuid", "colour", "description", "children"}]}``; the
+  codebook templates (``resources/codebooks``, no UUIDs) read as well;
+* ``.docx``: every code as a numbered heading (``2.3 Sekretariatet``) with its
+  definition, in Norwegian or English.
+
+Importing merges, like a coder copy's codes (by UUID, else by path; the rest
+is added): nothing is replaced, except that a definition is filled in where
+the project's code has none. One import is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from kodeverk import __version__
+from kodeverk.codebook.service import load_codebook
+from kodeverk.codebook.tree import Codebook
+from kodeverk.errors import FileProblem, ProjectFileError, UsageError
+from kodeverk.export.labels import Lang
+from kodeverk.project import Project
+from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi, read_codes, write_codes
+from kodeverk.refi.guids import derived, guid_key, normalise_guid
+from kodeverk.refi.schema import CODEBOOK_NS, codebook_problems
+from kodeverk.refi.xml import colour_of, kid, local, namespace_version, parse_bytes
+from kodeverk.storage import people
+from kodeverk.storage.models import Code
+from kodeverk.teamwork.merge import CodeMatch, match_codes
+
+FORMATS = (".qdc", ".json", ".docx")
+JSON_FORMAT = "kodeverk-codebook"
+_WORDS = {"nb": {"title": "Kodebok", "none": "Ingen definisjon ennå.", "intro": "Kodene i {name}, med definisjoner."},
+          "en": {"title": "Codebook", "none": "No definition yet.", "intro": "The codes of {name}, with definitions."}}
+
+
+class CodebookFileError(FileProblem):
+    """A codebook file cannot be read (the message names the file and the problem)."""
+
+
+@dataclass
+class CodebookImportReport:
+    """What a codebook import matched, added and filled in."""
+
+    file: str
+    codes: list[CodeMatch] = field(default_factory=list)
+    described: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> list[CodeMatch]:
+        return [c for c in self.codes if c.how == "adopted"]
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "matched": [c.as_json() for c in self.codes if c.how != "adopted"],
+                "added": [c.as_json() for c in self.added], "definitions_filled_in": list(self.described),
+                "warnings": list(self.warnings)}
+
+    def lines(self) -> list[str]:
+        out = [f"codebook import of {self.file}: {len(self.codes) - len(self.added)} matched, "
+               f"{len(self.added)} added, {len(self.described)} definition(s) filled in"]
+        out += [f"  added: {c.path}" for c in self.added]
+        out += [f"  code {c.other_path!r} matched by GUID to {c.path!r}" for c in self.codes if c.renamed]
+        out += [f"  definition filled in: {p}" for p in self.described]
+        out += [f"  warning: {w}" for w in self.warnings]
+        return out
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+
+def export_codebook(project: Project, out: Path | str, *, lang: Lang = "nb") -> int:
+    """Write the codebook to ``out`` (.qdc, .json or .docx by its suffix); returns the number of codes."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise UsageError(f"{out.name}: a codebook is exported as .qdc, .json or .docx")
+    if not out.parent.is_dir():
+        raise ProjectFileError(out, f"the folder {out.parent} does not exist")
+    with project.reading() as session:
+        book = load_codebook(session)
+        name = people.project_info(session).name
+    if suffix == ".qdc":
+        data = qdc_bytes(book)
+        write = lambda path: path.write_bytes(data)  # noqa: E731
+    elif suffix == ".json":
+        text = json.dumps({"format": JSON_FORMAT, "version": 1, "name": name, "codes": _json_codes(book)},
+                          ensure_ascii=False, indent=2)
+        write = lambda path: path.write_text(text + "\n", encoding="utf-8")  # noqa: E731
+    else:
+        write = lambda path: _word(book, name, lang).save(str(path))  # noqa: E731
+    _atomic(out, write)
+    return len(book)
+
+
+def _atomic(out: Path, write: Callable[[Path], object]) -> None:
+    partial = out.with_name(f".{out.name}.{os.getpid()}.writing")
+    try:
+        write(partial)
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ProjectFileError(out, f"cannot be written ({exc.strerror or exc})") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def qdc_bytes(book: Codebook) -> bytes:
+    """The codebook as a QDA-XML codebook document (valid against Codebook.xsd)."""
+    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
+    root.set("origin", f"Kodeverk {__version__}")
+    write_codes(root, CODEBOOK_NS, book, with_note_refs=False)
+    problems = codebook_problems(root)
+    if problems:
+        raise UsageError("the codebook export is not valid against Codebook.xsd: " + "; ".join(problems[:3]))
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
+
+
+def _json_codes(book: Codebook, ids: tuple[int, ...] | None = None) -> list[dict]:
+    return [{"name": book[i].name, "uuid": book[i].uuid, "colour": book[i].colour,
+             "description": book[i].description, "children": _json_codes(book, book[i].children)}
+            for i in (book.roots if ids is None else ids)]
+
+
+def _word(book: Codebook, name: str, lang: Lang):  # type: ignore[no-untyped-def]
+    from docx import Document
+    from docx.shared import RGBColor
+
+    words = _WORDS.get(lang, _WORDS["nb"])
+    document = Document()
+    document.add_heading(f"{words['title']}: {name}", level=0)
+    document.add_paragraph(words["intro"].format(name=name))
+
+    def add(ids: tuple[int, ...], prefix: str, level: int) -> None:
+        for number, code_id in enumerate(ids, start=1):
+            node = book[code_id]
+            label = f"{prefix}{number}"
+            heading = document.add_heading(level=min(level, 9))
+            swatch = heading.add_run("■ ")
+            swatch.font.color.rgb = RGBColor.from_string(node.colour.lstrip("#").upper())
+            heading.add_run(f"{label} {node.name}")
+            paragraph = document.add_paragraph(node.description or words["none"])
+            if not node.description:
+                paragraph.runs[0].italic = True
+            add(node.children, f"{label}.", level + 1)
+
+    add(book.roots, "", 1)
+    return document
+
+
+# -- import ------------------------------------------------------------------------------------------
+
+
+def read_codebook_file(path: Path | str) -> tuple[list[RefiCode], list[str]]:
+    """The code tree of a .qdc or .json file, and the warnings met reading it."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".qdc", ".json"):
+        raise UsageError(f"{path.name}: a codebook is imported from .qdc or .json")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CodebookFileError(path, "no such file") from exc
+    except OSError as exc:
+        raise CodebookFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    warnings: list[str] = []
+    if suffix == ".json":
+        return _json_read(path, data, warnings), warnings
+    try:
+        root = parse_bytes(data)
+    except etree.XMLSyntaxError as exc:
+        raise CodebookFileError(path, f"not well-formed XML at line {exc.lineno}: {exc.msg}") from exc
+    if local(root) != "CodeBook":
+        raise CodebookFileError(path, f"not a REFI-QDA codebook (its root element is {local(root)!r}, "
+                                      "not 'CodeBook')")
+    version = namespace_version(root)
+    if version is None:
+        namespace = etree.QName(root).namespace
+        what = f"the namespace {namespace!r}" if namespace else "no namespace"
+        warnings.append(f"{path.name} has {what} instead of {CODEBOOK_NS} (read anyway)")
+    elif version[1] > 1:
+        raise CodebookFileError(path, f"written for a newer version of the REFI-QDA format ({version[1]}."
+                                      f"{version[2]}); Kodeverk reads version 1.x")
+    elif etree.QName(root).namespace != CODEBOOK_NS:
+        warnings.append(f"{path.name} has the namespace {etree.QName(root).namespace!r} instead of {CODEBOOK_NS} "
+                        "(read anyway)")
+    return read_codes(kid(root, "Codes"), warnings), warnings
+
+
+def _json_read(path: Path, data: bytes, warnings: list[str]) -> list[RefiCode]:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise CodebookFileError(path, f"not a JSON codebook ({exc})") from exc
+    codes = document.get("codes") if isinstance(document, dict) else None
+    if not isinstance(codes, list):
+        raise CodebookFileError(path, "not a Kodeverk codebook: no list of \"codes\"")
+
+    def convert(entry: object, trail: tuple[str, ...], where: str) -> RefiCode:
+        if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
+            raise CodebookFileError(path, f"code {where} has no name")
+        name = str(entry["name"]).strip()
+        raw_colour = entry.get("colour") or entry.get("color")
+        colour = colour_of(str(raw_colour)) if raw_colour else None
+        if raw_colour and colour is None:
+            warnings.append(f"code {name!r}: colour {raw_colour!r} is not #RRGGBB; a default is used")
+        guid = normalise_guid(str(entry.get("uuid") or entry.get("guid") or "")) or derived("code", *trail, name)
+        children = entry.get("children") or []
+        if not isinstance(children, list):
+            raise CodebookFileError(path, f"code {name!r}: \"children\" is not a list")
+        code = RefiCode(key=guid_key(guid), guid=guid, name=name, colour=colour,
+                        description=str(entry.get("description") or "").strip(), codable=True)
+        code.children = [convert(c, trail + (name,), f"{index + 1} under {name!r}") for index, c in enumerate(children)]
+        return code
+
+    return [convert(c, (), f"number {index + 1}") for index, c in enumerate(codes)]
+
+
+def import_codebook(project: Project, path: Path | str) -> CodebookImportReport:
+    """Merge the codebook file ``path`` into the project's codebook (module docstring)."""
+    codes, warnings = read_codebook_file(path)
+    report = CodebookImportReport(str(path), warnings=warnings)
+    other, behind = codebook_from_refi(codes)
+    with project.transaction() as session:
+        report.codes, mapping = match_codes(other, session)
+        book = load_codebook(session)
+        for made_id, code in behind.items():
+            ours = book[mapping[made_id]]
+            if code.description and not ours.description:
+                row = session.get(Code, ours.id)
+                if row is not None:
+                    row.description = code.description
+                    report.described.append(ours.path_string)
+    return report
+
