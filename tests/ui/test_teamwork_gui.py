@@ -1,0 +1,222 @@
+"""Team work through the app: coder copies, merge, comparison, drill-down and consensus, the reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from kodeverk.codebook.service import get_codebook
+from kodeverk.export.options import ExportOptions
+from kodeverk.export.word import export_word
+from kodeverk.project import Project
+from kodeverk.services.coders import list_coders
+from kodeverk.services.coding import add_coding, codings_of_transcript
+from kodeverk.services.transcripts import list_transcripts, transcript_text
+from tests.ui.conftest import save_shot
+from ui.compare_model import COLOURS, ReadingRole
+from ui.feature_teamwork import TeamworkFeature
+from ui.table_model import RowRole
+
+TRINN = "Samordningstrappen/Trinn 2: Utvikle felles problemforståelse"
+
+
+def _feature(window) -> TeamworkFeature:
+    return next(f for f in window.features if isinstance(f, TeamworkFeature))
+
+
+def _wait(qtbot, op) -> None:
+    assert op is not None
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+
+
+def _make_copy(qtbot, feature: TeamworkFeature, coder: str, path: Path):
+    dialog = feature.make_copy()
+    qtbot.keyClicks(dialog.coder.lineEdit(), coder)
+    assert dialog.path.text().endswith(f"-{coder}.kodeverk")  # a name is suggested beside the project
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    _wait(qtbot, dialog.op)
+    assert dialog.result is not None and path.exists()
+    return dialog.result
+
+
+def _code_in_copy(path: Path, coder: str, transcript: str, spans: list[tuple[str, int, int]]) -> None:
+    with Project.open(path) as copy:
+        tid = next(t.id for t in list_transcripts(copy) if t.name == transcript)
+        coder_id = next(c.id for c in list_coders(copy) if c.name == coder)
+        book = get_codebook(copy)
+        for code, start, end in spans:
+            add_coding(copy, tid, book.resolve(code).id, coder_id, start, end)
+
+
+def test_two_coders_copy_merge_compare_resolve_and_export(qtbot, window, tmp_path: Path) -> None:
+    feature = _feature(window)
+    project = window.project
+    transcript = list_transcripts(project)[0]
+    text = transcript_text(project, transcript.id)
+    # a passage nobody has coded yet, found in the text
+    start = text.index("\n", len(text) // 2) + 1
+    ingrid_path, jonas_path = tmp_path / "ingrid.kodeverk", tmp_path / "jonas.kodeverk"
+
+    # 1. each coder gets a copy, made through the dialog
+    assert _make_copy(qtbot, feature, "Ingrid", ingrid_path).transcripts == len(list_transcripts(project))
+    _make_copy(qtbot, feature, "Jonas", jonas_path)
+
+    # 2. they code in their copies (same code, different boundaries; and one only Jonas has)
+    _code_in_copy(ingrid_path, "Ingrid", transcript.name, [(TRINN, start, start + 60)])
+    _code_in_copy(jonas_path, "Jonas", transcript.name, [(TRINN, start + 10, start + 80),
+                                                         (TRINN, start + 200, start + 240)])
+
+    # 3. merge both copies through the dialog: check first (nothing written), then merge
+    merge = feature.merge()
+    merge.add_paths([ingrid_path, jonas_path])
+    before = len(codings_of_transcript(project, transcript.id))
+    assert not merge.merge_button.isEnabled()  # check before merging
+    qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and len(merge.previews) == 2, timeout=20000)
+    assert [r.added for r in merge.previews.values()] == [1, 2]
+    assert len(codings_of_transcript(project, transcript.id)) == before  # the check changed nothing
+    tree_text = [merge.model.item(0).child(i).text() for i in range(merge.model.item(0).rowCount())]
+    assert any("1" in line and "Ingrid" in line for line in tree_text)
+    save_shot(merge, "merge_check")
+    qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.reports), timeout=20000)
+    assert [r.added for r in merge.reports] == [1, 2]
+    assert "codings added: 2 (Jonas 2)" in merge.result_text.toPlainText()
+    assert len(codings_of_transcript(project, transcript.id)) == before + 3
+
+    # 4. compare: Ingrid and Jonas are chosen; compute; the table is coloured by the thresholds
+    compare = feature.compare()
+    assert compare.chosen_coders() == ["Ingrid", "Jonas"]
+    compare.set_checked("codes", ["Samordningstrappen", "Organisering"])
+    qtbot.mouseClick(compare.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.result is not None, timeout=30000)
+    model = compare.table_model
+    assert model.rowCount() == 2 and model.columnCount() == 7
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["Organisering", "Samordningstrappen"]
+    kappa = model.index(1, 2)
+    word = model.data(kappa, ReadingRole)
+    assert word in ("good", "tentative", "poor")
+    assert model.data(kappa, Qt.ItemDataRole.BackgroundRole).name().upper() == COLOURS[word].upper()
+    # the counts behind a number: one click
+    rect = compare.table.visualRect(kappa)
+    qtbot.mouseClick(compare.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    details = compare.detail_model
+    assert details.rowCount() == 2 + len(compare.result.transcripts)  # mean, pooled, each transcript
+    assert details.data(details.index(0, 1)) == model.data(kappa)  # the number in the table: the mean
+    assert "both coded" in details.data(details.index(1, 2))
+    assert "Samordningstrappen" in compare.detail_title.text()
+    save_shot(compare, "compare")
+
+    # 5. drill down to the transcript and settle disagreements
+    row = next(r for r in range(details.rowCount()) if details.data(details.index(r, 0)) == transcript.name)
+    compare.details.setCurrentIndex(details.index(row, 0))
+    qtbot.mouseClick(compare.drill_button, Qt.MouseButton.LeftButton)
+    drill = feature.drilldown
+    assert drill is not None and drill.transcript_box.currentText() == transcript.name
+    total = drill.model.rowCount()
+    assert total >= 2
+    assert drill.progress.text().startswith(f"0 of {total} disagreements resolved")
+    kinds = {r.item.kind for r in drill.model.rows}
+    assert "boundaries" in kinds and "only_b" in kinds
+    ours = next(i for i, r in enumerate(drill.model.rows)
+                if r.item.kind == "boundaries" and r.item.start == start)
+    drill.select(ours)
+    assert drill.view.selection_span() is not None  # the passage is shown in the text
+    save_shot(drill, "drilldown")
+    qtbot.mouseClick(drill.union, Qt.MouseButton.LeftButton)
+    assert drill.progress.text().startswith(f"1 of {total} disagreements resolved")
+    assert drill.model.rows[ours].resolved
+    only_jonas = next(i for i, r in enumerate(drill.model.rows) if r.item.kind == "only_b"
+                      and r.item.start == start + 200)
+    drill.select(only_jonas)
+    qtbot.mouseClick(drill.accept_a, Qt.MouseButton.LeftButton)  # Ingrid's view: not coded
+    assert drill.progress.text().startswith(f"2 of {total} disagreements resolved")
+    # the overall count over all compared transcripts comes from the worker
+    qtbot.waitUntil(lambda: "in all" in drill.progress.text(), timeout=20000)
+
+    consensus = next(c for c in list_coders(project) if c.name == "Konsensus")
+    book = get_codebook(project)
+    settled = [(c.start, c.end) for c in codings_of_transcript(project, transcript.id)
+               if c.coder_id == consensus.id and c.code_id == book.resolve(TRINN).id]
+    assert settled == [(start, start + 80)]  # the union of Ingrid's and Jonas's boundaries
+
+    # undo the last resolution, then redo it: the progress follows
+    qtbot.mouseClick(drill.undo_button, Qt.MouseButton.LeftButton)
+    assert drill.progress.text().startswith(f"1 of {total} disagreements resolved")
+    window.ws.undo_stack.redo()
+    assert drill.progress.text().startswith(f"2 of {total} disagreements resolved")
+    qtbot.mouseClick(drill.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(drill.previous_button, Qt.MouseButton.LeftButton)
+
+    # 6. the agreement report and the consensus quotes
+    report = tmp_path / "samsvar.xlsx"
+    _wait(qtbot, compare.export_report(str(report)))
+    assert report.exists() and "samsvar.xlsx" in compare.summary.text()
+    quotes = export_word(project, tmp_path / "konsensus.docx", ExportOptions(by="code", coders=["Konsensus"]))
+    assert quotes.path.exists() and quotes.codings == 1  # the one consensus coding (accepting A wrote none)
+
+
+def test_copy_dialog_refuses_bad_input(qtbot, window, tmp_path: Path) -> None:
+    feature = _feature(window)
+    dialog = feature.make_copy()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.op is None and "name" in dialog.note.text()
+    qtbot.keyClicks(dialog.coder.lineEdit(), "Nora")
+    dialog.path.setText(str(window.project.path))  # the project itself: exists already
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=20000)
+    assert dialog.result is None and dialog.note.text().startswith("Could not make the copy")
+
+
+def test_merge_dialog_reports_an_unrelated_file_and_changes_nothing(qtbot, window, tmp_path: Path) -> None:
+    other = tmp_path / "other.kodeverk"
+    Project.create(other, template="empty").close()
+    merge = _feature(window).merge()
+    merge.add_paths([other, tmp_path / "missing.kodeverk"])
+    qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.previews), timeout=20000)
+    assert "missing.kodeverk" in merge.note.text()  # cannot be opened: named, and taken off the list
+    assert merge.paths == [other]
+    report = merge.previews[other]
+    assert report.added == 0
+
+
+def test_merge_dialog_choices_for_new_codes(qtbot, window, tmp_path: Path) -> None:
+    from kodeverk.codebook.service import add_code
+
+    feature = _feature(window)
+    copy_path = tmp_path / "nora.kodeverk"
+    _make_copy(qtbot, feature, "Nora", copy_path)
+    with Project.open(copy_path) as copy:
+        book = get_codebook(copy)
+        new = add_code(copy, book.resolve("Organisering").id, "Budsjett")
+        tid = list_transcripts(copy)[0].id
+        nora = next(c.id for c in list_coders(copy) if c.name == "Nora")
+        add_coding(copy, tid, new.id, nora, 0, 10)
+    merge = feature.merge()
+    merge.add_paths([copy_path])
+    qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.previews), timeout=20000)
+    combo = merge.tree.findChild(QComboBox, "code_choice:Organisering/Budsjett")
+    assert combo is not None and combo.currentText() == "Adopt as a new code"
+    combo.setCurrentIndex(combo.count() - 1)  # leave it out
+    qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.reports), timeout=20000)
+    assert merge.reports[0].codings_left_out == {"code not adopted": 1}
+    assert get_codebook(window.project).find("Organisering/Budsjett") is None
+    assert "Nora" in [c.name for c in window.ws.coders]
+
+
+@pytest.mark.parametrize("coders", [["Ingrid"], []])
+def test_compare_needs_two_coders(qtbot, window, coders: list[str]) -> None:
+    compare = _feature(window).compare()
+    compare.set_checked("coders", coders)
+    qtbot.mouseClick(compare.compute_button, Qt.MouseButton.LeftButton)
+    assert compare.op is None and compare.result is None
+    assert "two coders" in compare.summary.text()
+    assert not compare.export_button.isEnabled() and not compare.drill_button.isEnabled()
+    assert compare.table_model.data(compare.table_model.index(0, 0), RowRole) is None

@@ -1,0 +1,341 @@
+"""The comparison view: pick coders, codes and transcripts; agreement per code × measure; the counts behind it.
+
+The agreement is computed off the UI thread (:class:`ui.ops.BackgroundOp`)
+by :func:`kodeverk.agreement.compute.project_agreement`; the table colours κ
+and α by Krippendorff's thresholds, and selecting a cell lists the counts
+behind it, pooled and per transcript. From there the disagreements of a
+transcript open in the drill-down (:mod:`ui.drilldown_view`), and the report
+goes to Word or Excel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from kodeverk.agreement.compute import ProjectAgreement, project_agreement
+from kodeverk.agreement.report import write_report
+from kodeverk.errors import KodeverkError
+from kodeverk.services.transcripts import list_transcripts
+from ui.compare_model import COLOURS, AgreementDetailModel, AgreementTableModel, detail_rows
+from ui.ops import BackgroundOp
+from ui.table_model import RowRole
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _checked(widget: QListWidget) -> list[Any]:
+    return [widget.item(i).data(IdRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def _check_list(parent: QWidget) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return widget
+
+
+class CompareDialog(QDialog):
+    """Agreement of the chosen coders; ``drill_down`` asks for a transcript's disagreements."""
+
+    drill_down = Signal(str, str, str, list)  # transcript name, coder A, coder B, code paths
+
+    def __init__(self, ws: Workspace, parent: Any = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.result: ProjectAgreement | None = None
+        self.data: dict[str, Any] | None = None
+        self.op: BackgroundOp | None = None
+        self.setWindowTitle(self.tr("Compare coders"))
+        self.resize(1200, 760)
+        self.coders = _check_list(self)
+        self.codes = _check_list(self)
+        self.transcripts = _check_list(self)
+        self.overlap = QSpinBox(self)
+        self.overlap.setRange(1, 100)
+        self.overlap.setValue(90)
+        self.overlap.setSuffix(" %")
+        self.unit = QComboBox(self)
+        self.unit.addItem(self.tr("speaker turns"), "turn")
+        self.unit.addItem(self.tr("paragraphs"), "paragraph")
+        self.compute_button = QPushButton(self.tr("Compute agreement"), self)
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+        self.all_codes = QPushButton(self.tr("Each top-level code"), self)
+        self.all_codes.clicked.connect(self._check_top_codes)
+
+        self.table_model = AgreementTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the chosen cell keeps its colour, framed
+        self.table.setStyleSheet("QTableView::item:selected { border: 2px solid #1F3A66; color: #000000; }")
+        self.table.selectionModel().currentChanged.connect(lambda current, _prev: self._show_details(current))
+        self.detail_model = AgreementDetailModel(self)
+        self.details = QTableView(self)
+        self.details.setModel(self.detail_model)
+        self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.details.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.details.verticalHeader().setVisible(False)
+        self.details.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.details.doubleClicked.connect(lambda _index: self.open_disagreements())
+        self.detail_title = QLabel(self)
+        self.detail_title.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.drill_button = QPushButton(self.tr("Resolve disagreements…"), self)
+        self.drill_button.clicked.connect(self.open_disagreements)
+        self.export_button = QPushButton(self.tr("Export report…"), self)
+        self.export_button.clicked.connect(lambda: self.export_report())
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.close)
+
+        picks = QWidget(self)
+        pick_layout = QVBoxLayout(picks)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        for title, widget, stretch in ((self.tr("Coders"), self.coders, 1), (self.tr("Codes"), self.codes, 3),
+                                       (self.tr("Transcripts"), self.transcripts, 2)):
+            box = QGroupBox(title, picks)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            if widget is self.codes:
+                inner.addWidget(self.all_codes)
+            pick_layout.addWidget(box, stretch)
+        form = QFormLayout()
+        form.addRow(self.tr("Segment overlap"), self.overlap)
+        form.addRow(self.tr("Units for α"), self.unit)
+        pick_layout.addLayout(form)
+        pick_layout.addWidget(self.compute_button)
+
+        results = QWidget(self)
+        result_layout = QVBoxLayout(results)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.summary)
+        result_layout.addWidget(self.table, 3)
+        result_layout.addWidget(self.legend)
+        result_layout.addWidget(self.detail_title)
+        result_layout.addWidget(self.details, 2)
+        splitter = QSplitter(self)
+        splitter.addWidget(picks)
+        splitter.addWidget(results)
+        splitter.setSizes([330, 870])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(0)
+        bottom.addWidget(self.drill_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._fill_lists()
+        self._update_legend()
+        self._update_buttons()
+        self.summary.setText(self.tr("Choose two or more coders and press “Compute agreement”."))
+
+    # -- choices ---------------------------------------------------------------------------
+
+    def _fill_lists(self) -> None:
+        from kodeverk.teamwork.consensus import CONSENSUS
+
+        coders = [c.name for c in self.ws.coders]
+        ordinary = [name for name in coders if name != CONSENSUS]
+        for name in coders:
+            item = QListWidgetItem(name, self.coders)
+            item.setData(IdRole, name)
+            item.setCheckState(Qt.CheckState.Checked if name in ordinary[:2] else Qt.CheckState.Unchecked)
+        book = self.ws.codebook
+        for node in book.walk():
+            item = QListWidgetItem("    " * node.depth + node.name, self.codes)
+            item.setData(IdRole, node.path_string)
+            item.setToolTip(node.path_string)
+        self._check_top_codes()
+        try:
+            transcripts = list_transcripts(self.ws.project)
+        except KodeverkError as exc:
+            self.ws.error.emit(str(exc))
+            transcripts = []
+        for info in transcripts:
+            item = QListWidgetItem(info.name, self.transcripts)
+            item.setData(IdRole, info.name)
+            item.setCheckState(Qt.CheckState.Checked)
+
+    def _check_top_codes(self) -> None:
+        book = self.ws.codebook
+        top = {book[i].path_string for i in book.roots}
+        for i in range(self.codes.count()):
+            item = self.codes.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in top else Qt.CheckState.Unchecked)
+
+    def chosen_coders(self) -> list[str]:
+        return _checked(self.coders)
+
+    def chosen_codes(self) -> list[str]:
+        return _checked(self.codes)
+
+    def chosen_transcripts(self) -> list[str]:
+        names = _checked(self.transcripts)
+        return [] if len(names) == self.transcripts.count() else names
+
+    def set_checked(self, which: str, values: list[str]) -> None:
+        """Check exactly ``values`` in the list ``which`` (coders, codes, transcripts)."""
+        widget = {"coders": self.coders, "codes": self.codes, "transcripts": self.transcripts}[which]
+        for i in range(widget.count()):
+            item = widget.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in values else Qt.CheckState.Unchecked)
+
+    # -- computing ---------------------------------------------------------------------------
+
+    def compute(self) -> None:
+        coders, codes, transcripts = self.chosen_coders(), self.chosen_codes(), self.chosen_transcripts()
+        if len(coders) < 2:
+            self.summary.setText(self.tr("Choose at least two coders."))
+            return
+        if not _checked(self.transcripts):
+            self.summary.setText(self.tr("Choose at least one transcript."))
+            return
+        project, overlap, unit = self.ws.project, self.overlap.value() / 100, self.unit.currentData()
+
+        def work() -> ProjectAgreement:
+            return project_agreement(project, coders, codes, transcripts, ["all"], overlap=overlap, unit=unit)
+
+        self.op = BackgroundOp(work, self).on_success(self._computed).on_failure(self._failed)
+        self._busy(True)
+        self.summary.setText(self.tr("Computing agreement…"))
+        self.op.start()
+
+    def cancel(self) -> None:
+        """Stop waiting for the running computation; its result is thrown away."""
+        if self.op is not None:
+            self.op.cancel()
+            self.op = None
+        self._busy(False)
+        self.summary.setText(self.tr("Cancelled."))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.compute_button.setEnabled(not busy)
+        self._update_buttons()
+
+    def _computed(self, result: ProjectAgreement) -> None:
+        if self.op is None or self.op.cancelled:
+            return
+        self.op = None
+        self._busy(False)
+        self.result = result
+        self.data = result.to_dict()
+        self.table_model.set_result(self.data)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        text = self.tr("%1 — %2 transcript(s), computed %3.").replace("%1", ", ".join(result.coders)).replace(
+            "%2", str(len(result.transcripts))).replace("%3", result.computed.strftime("%Y-%m-%d %H:%M"))
+        if result.skipped:
+            text += " " + self.tr("Character and segment agreement compare exactly two coders: left out.")
+        if result.unit_fallback:
+            text += " " + self.tr("Without speaker turns (paragraphs used): %1.").replace(
+                "%1", ", ".join(result.unit_fallback))
+        self.summary.setText(text)
+        if self.table_model.rowCount() and self.table_model.columnCount() > 1:
+            self.table.setCurrentIndex(self.table_model.index(0, self.table_model.columnCount() - 1))
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        if self.op is None:
+            return
+        self.op = None
+        self._busy(False)
+        self.summary.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
+        if not isinstance(error, KodeverkError):
+            raise error
+
+    def _update_buttons(self) -> None:
+        ready = self.result is not None and self.op is None
+        self.export_button.setEnabled(ready)
+        self.drill_button.setEnabled(ready and len(self.result.coders) == 2 if self.result else False)
+
+    def _update_legend(self) -> None:
+        parts = [(COLOURS["good"], self.tr("≥ 0.800 good")), (COLOURS["tentative"], self.tr("≥ 0.667 tentative")),
+                 (COLOURS["poor"], self.tr("below: poor")), (COLOURS["n/a"], self.tr("not defined"))]
+        swatches = "  ".join(f'<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {t}' for c, t in parts)
+        self.legend.setText(self.tr("κ and α, by Krippendorff's reading:") + "  " + swatches)
+
+    # -- the counts ------------------------------------------------------------------------
+
+    def _show_details(self, index: QModelIndex) -> None:
+        measure = self.table_model.measure(index.column()) if index.isValid() else None
+        if measure is None or self.data is None:
+            self.detail_model.set_rows([])
+            self.detail_title.setText(self.tr("Select a number to see the counts behind it."))
+            return
+        row = self.table_model.data(index, RowRole)
+        self.detail_model.set_rows(detail_rows(row, measure))
+        self.details.resizeColumnToContents(0)
+        self.detail_title.setText(self.tr("Counts behind %1 for “%2”, pooled and per transcript:").replace(
+            "%1", str(self.table_model.headerData(index.column(), Qt.Orientation.Horizontal))).replace(
+            "%2", row["code"]))
+
+    # -- onwards -------------------------------------------------------------------------------
+
+    def selected_transcript(self) -> str | None:
+        index = self.details.currentIndex()
+        if index.isValid():
+            row = self.detail_model.data(index, RowRole)
+            if row is not None and not row.summary:
+                return row.transcript
+        return self.result.transcripts[0][1] if self.result and self.result.transcripts else None
+
+    def open_disagreements(self) -> None:
+        if self.result is None or len(self.result.coders) != 2:
+            return
+        name = self.selected_transcript()
+        if name is None:
+            return
+        codes = [label.path for label in self.result.codes] if self.chosen_codes() else []
+        self.drill_down.emit(name, self.result.coders[0], self.result.coders[1], codes)
+
+    def export_report(self, path: str | None = None) -> BackgroundOp | None:
+        """Write the agreement report (.docx or .xlsx) off the UI thread; asks for the file if not given."""
+        if self.result is None:
+            return None
+        if path is None:
+            folder = Path(str(self.ws.project.path)).parent
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export agreement report"), str(folder / self.tr("agreement.docx")),
+                self.tr("Word (*.docx);;Excel (*.xlsx)"))
+            if not path:
+                return None
+        result = self.result
+        target = Path(path)
+
+        def done(_value: object) -> None:
+            self._busy(False)
+            self.summary.setText(self.tr("Report written to %1").replace("%1", str(target)))
+
+        def failed(error: BaseException) -> None:
+            self._busy(False)
+            self.summary.setText(self.tr("Could not write the report: %1").replace("%1", str(error)))
+
+        op = BackgroundOp(lambda: write_report(result, target), self).on_success(done).on_failure(failed)
+        self.progress.setVisible(True)
+        op.start()
+        return op
