@@ -1,6 +1,9 @@
 """Desktop app timings, offscreen (not a test): show a big transcript, apply a coding, open a big project.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui.py``
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui.py [CACHE_DIR]``
+(with CACHE_DIR the generated projects are kept there and reused; the runs work on copies).
+Every timing lasts until the window is painted: the transcript view and its stripes are
+repainted and pending events (the docks' updates and paints) are processed.
 Targets: show 15k words with 500 codings ≤ 150 ms; one coding applied until painted ≤ 50 ms;
 a project of 75 transcripts and 30k codings to a usable window ≤ 1 s.
 """
@@ -10,6 +13,8 @@ from __future__ import annotations
 import os
 import random
 import resource
+import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -64,21 +69,35 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
 
+def projects(folder: Path, cache: Path | None) -> tuple[Path, Path]:
+    """The big project and the one-transcript project, built (or taken from ``cache``) and copied to ``folder``."""
+    source = cache or folder / "built"
+    big, one = source / "big" / "big.kodeverk", source / "one" / "one.kodeverk"
+    if not big.exists():
+        big.parent.mkdir(parents=True, exist_ok=True)
+        print("building a project of 75 transcripts × 400 codings …", flush=True)
+        build_project(big, 75, 3000, 400)
+    if not one.exists():
+        one.parent.mkdir(parents=True, exist_ok=True)
+        build_project(one, 1, 15000, 500)
+    copies = []
+    for path in (big, one):
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    return copies[0], copies[1]
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.undo_commands import AddCoding
 
+    cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-        big = Path(folder) / "big" / "big.kodeverk"
-        big.parent.mkdir()
-        print("building a project of 75 transcripts × 400 codings …", flush=True)
-        build_project(big, 75, 3000, 400)
-        one = Path(folder) / "one" / "one.kodeverk"
-        one.parent.mkdir()
-        build_project(one, 1, 15000, 500)
+        big, one = projects(Path(folder), cache)
 
         window = MainWindow(settings)
         window.resize(1400, 900)
@@ -92,14 +111,20 @@ def main() -> None:
         window.close_project()
 
         window.open_project(str(one))
+        app.processEvents()
         pv = window.pv
         transcript_id = next(iter(pv.navigator.model.transcripts))
-        pv.view.transcript_id = None
-        started = time.perf_counter()
-        pv.open_transcript(transcript_id)
-        pv.view.viewport().repaint()
-        app.processEvents()
-        show_time = time.perf_counter() - started
+        shows = []
+        for _ in range(5):
+            pv.view.transcript_id = None    # as if another transcript were shown:
+            pv.segments.show_transcript(None)  # the segments dock lists this one's anew
+            app.processEvents()
+            started = time.perf_counter()
+            pv.open_transcript(transcript_id)
+            pv.view.viewport().repaint()
+            pv.view.stripes.repaint()
+            app.processEvents()
+            shows.append(time.perf_counter() - started)
         words = len(pv.view.text.split())
         count = len(pv.view.codings)
 
@@ -112,14 +137,17 @@ def main() -> None:
             window.ws.execute(AddCoding(window.ws, transcript_id, node, window.ws.current_coder_id, start, start + 50))
             pv.view.viewport().repaint()
             pv.view.stripes.repaint()
+            app.processEvents()
             times.append(time.perf_counter() - started)
-        times.sort()
+        assert len(pv.view.codings) == count + 10
         window.close_project()
         window.close()
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"show transcript ({words} words, {count} codings):   {ms(show_time)}   (target ≤ 150 ms)")
-    print(f"apply one coding until painted (median of 10): {ms(times[len(times) // 2])}   (target ≤ 50 ms)")
+    print(f"show transcript ({words} words, {count} codings): first {ms(shows[0])}, "
+          f"median of 5 {ms(statistics.median(shows))}   (target ≤ 150 ms)")
+    print(f"apply one coding until painted (median of 10): {ms(statistics.median(times))}, "
+          f"slowest {ms(max(times))}   (target ≤ 50 ms)")
     print(f"open 75 transcripts / ~30k codings to window:  {ms(open_time)}   (target ≤ 1000 ms)")
     print(f"peak memory: {rss:.0f} MB (target ≤ 400 MB)")
 

@@ -13,7 +13,7 @@ from ui import undo_commands as cmd
 from ui.codebook_model import CODE_MIME, CodebookModel
 from ui.transcript_view import SPAN_MIME
 from ui.tree_model import IdRole
-from ui.workspace import Workspace
+from ui.workspace import CodingDelta, Workspace
 
 
 class CodeTree(QTreeView):
@@ -93,8 +93,10 @@ class CodebookDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        count_width = self.tree.fontMetrics().horizontalAdvance("00000") + 14
+        for column in (1, 2):  # fixed: sizing to contents would measure every row at each count change
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, count_width)
         self.tree.expandAll()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
@@ -129,6 +131,7 @@ class CodebookDock(QDockWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree)
         self.setWidget(body)
+        self.ws.codings_changed.connect(self._codings_changed)
         self.ws.data_changed.connect(self._data_changed)
         self.retranslate_ui()
         self._current_changed()
@@ -167,11 +170,17 @@ class CodebookDock(QDockWidget):
             self.tree.scrollTo(index)
 
     def set_transcript(self, transcript_id: int | None) -> None:
-        current = self.current_code_id()
-        self.model.set_transcript(transcript_id)
-        self._restore(current)
+        self.model.set_transcript(transcript_id)  # the counts change, the tree and its selection stay
+
+    def _codings_changed(self, delta: CodingDelta) -> None:
+        for coding in delta.removed:
+            self.model.count_changed(coding.code_id, coding.transcript_id, -1)
+        for coding in delta.added:
+            self.model.count_changed(coding.code_id, coding.transcript_id, 1)
 
     def _data_changed(self, _codebook: bool, _transcripts: object) -> None:
+        if self.ws.delta is not None:
+            return  # counted in _codings_changed
         current = self.current_code_id()
         self.model.reload()
         self._restore(current)

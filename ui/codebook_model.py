@@ -30,8 +30,48 @@ class CodebookModel(TreeModel):
         return (self.tr("Code"), self.tr("Here"), self.tr("All"))[column]
 
     def set_transcript(self, transcript_id: int | None) -> None:
+        """Show the counts of another transcript in the "here" column (the tree stays)."""
         self.transcript_id = transcript_id
-        self.reload()
+        here: dict[int, int] = {}
+
+        def collect(items: list[dict]) -> None:
+            for item in items:
+                here[item["id"]] = item["total"]
+                collect(item["children"])
+
+        if transcript_id is not None:
+            collect(codebook_with_counts(self.project, transcript_id))
+        stack = list(self.root.children)
+        while stack:
+            node = stack.pop()
+            node.values["here"] = here.get(node.id, 0)  # type: ignore[arg-type]
+            stack.extend(node.children)
+        if self.root.children:
+            last = self.root.children[-1]
+            self.dataChanged.emit(self.index(0, 1), self.createIndex(last.row, 1, last))
+            for node in self._walk():
+                if node.children:
+                    first, end = node.children[0], node.children[-1]
+                    self.dataChanged.emit(self.createIndex(first.row, 1, first), self.createIndex(end.row, 1, end))
+
+    def count_changed(self, code_id: int, transcript_id: int, by: int) -> None:
+        """A coding of ``code_id`` in ``transcript_id`` came (``by`` 1) or went (-1): count it up the tree."""
+        nodes = self.nodes("code", code_id)
+        node = nodes[0] if nodes else None
+        while node is not None and node is not self.root:
+            node.values["total"] += by
+            if transcript_id == self.transcript_id:
+                node.values["here"] += by
+            self.node_changed(node, 1, 2)
+            node = node.parent
+
+    def _walk(self) -> list[Node]:
+        found, stack = [], list(self.root.children)
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(node.children)
+        return found
 
     def build(self) -> Node:
         from kodeverk.codebook.service import get_codebook

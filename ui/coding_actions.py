@@ -219,9 +219,15 @@ class CodingActions(QObject):
                                                                   "extent of the passage (the stripe stays chosen), "
                                                                   "then choose this"))
             return
-        self.ws.execute(cmd.UpdateCoding(self.ws, coding_id, self.view.transcript_id,  # type: ignore[arg-type]
-                                         QCoreApplication.translate("UndoCommands", "Change extent of coding"),
-                                         start=span[0], end=span[1]))
+        self.set_extent(coding_id, *span)
+
+    def set_extent(self, coding_id: int, start: int, end: int) -> bool:
+        """Widen or narrow a coding to ``[start, end)`` (a stripe's end dragged, or re-selected)."""
+        if self.view.transcript_id is None:
+            return False
+        return self.ws.execute(cmd.UpdateCoding(self.ws, coding_id, self.view.transcript_id,
+                                                QCoreApplication.translate("UndoCommands", "Change extent of coding"),
+                                                start=start, end=end))
 
     def edit_memo(self) -> None:
         coding_id = self._coding()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -9,12 +11,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
                                QTreeView, QVBoxLayout, QWidget)
 
 from kodeverk.errors import KodeverkError
+from kodeverk.services.coding import CodingInfo
 from kodeverk.services.segments import SegmentQuery, Segment, query_segments
 from ui.navigator_model import NavigatorFilter, NavigatorModel
 from ui.segments_model import SegmentsModel
 from ui.table_model import RowRole
 from ui.tree_model import IdRole, KindRole
-from ui.workspace import Workspace
+from ui.workspace import CodingDelta, Workspace
 
 
 class NavigatorDock(QDockWidget):
@@ -47,7 +50,8 @@ class NavigatorDock(QDockWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self.setWidget(body)
-        workspace.data_changed.connect(lambda *_: self.reload())
+        workspace.codings_changed.connect(self._codings_changed)
+        workspace.data_changed.connect(self._data_changed)
         workspace.transcripts_changed.connect(self.reload)
         self.retranslate_ui()
 
@@ -63,6 +67,20 @@ class NavigatorDock(QDockWidget):
             self.model.reload()
             self.tree.expandAll()
         super().changeEvent(event)
+
+    def _codings_changed(self, delta: CodingDelta) -> None:
+        counts: dict[int, int] = {}
+        for coding in delta.removed:
+            counts[coding.transcript_id] = counts.get(coding.transcript_id, 0) - 1
+        for coding in delta.added:
+            counts[coding.transcript_id] = counts.get(coding.transcript_id, 0) + 1
+        for transcript_id, by in counts.items():
+            if by:
+                self.model.count_changed(transcript_id, by)
+
+    def _data_changed(self, codebook: bool, transcripts: object) -> None:
+        if self.ws.delta is None and (transcripts is None or transcripts):
+            self.reload()
 
     def reload(self) -> None:
         current = self.current_transcript_id()
@@ -112,6 +130,7 @@ class SegmentsDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # size columns by the first rows only
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.caption = QLabel(self)
@@ -123,7 +142,11 @@ class SegmentsDock(QDockWidget):
         self.setWidget(body)
         self.code_id: int | None = None
         self.transcript_id: int | None = None
-        workspace.data_changed.connect(lambda *_: self.reload())
+        self._shown: tuple[int | None, int | None] | None = None  # (code, transcript) the rows are of
+        self.text_of: Callable[[int], str | None] = lambda _transcript_id: None  # a transcript's text, if at hand
+        workspace.codings_changed.connect(self._codings_changed)
+        workspace.data_changed.connect(self._data_changed)
+        workspace.coders_changed.connect(self.reload)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -148,12 +171,77 @@ class SegmentsDock(QDockWidget):
 
     def show_code(self, code_id: int | None) -> None:
         self.code_id = code_id
-        self.reload()
+        if self._wanted() != self._shown:
+            self.reload()
 
     def show_transcript(self, transcript_id: int | None) -> None:
         self.transcript_id = transcript_id
-        if self.code_id is None:
+        if self._wanted() != self._shown:
             self.reload()
+
+    def _wanted(self) -> tuple[int | None, int | None]:
+        return (self.code_id, None) if self.code_id is not None else (None, self.transcript_id)
+
+    def _data_changed(self, _codebook: bool, _transcripts: object) -> None:
+        if self.ws.delta is None:
+            self.reload()
+
+    def _codings_changed(self, delta: CodingDelta) -> None:
+        """Take out the rows of removed codings, put in rows for added ones that belong here."""
+        if self._shown is None:
+            return
+        gone = {c.id for c in delta.removed}
+        for position in reversed([i for i, row in enumerate(self.model.rows) if row.coding_id in gone]):
+            self.model.remove_row(position)
+        if self.code_id is not None:
+            codes = set(self.ws.codebook.descendants(self.code_id)) if self.code_id in self.ws.codebook.nodes \
+                else set()
+            wanted = [c for c in delta.added if c.code_id in codes]
+        else:
+            wanted = [c for c in delta.added if c.transcript_id == self.transcript_id]
+        if not wanted:
+            self._caption()
+            return
+        made = [self._segment_like_its_neighbours(c) for c in wanted]
+        if all(made):
+            found = made
+        else:  # no row of its transcript yet to take the transcript's details from: ask the core
+            try:
+                found = query_segments(self.ws.project, SegmentQuery(
+                    transcript_ids=sorted({c.transcript_id for c in wanted}),
+                    code_ids=sorted({c.code_id for c in wanted}), include_subcodes=False))
+            except KodeverkError as exc:
+                self.ws.error.emit(str(exc))
+                return
+        ids = {c.id for c in wanted}
+        for segment in found:
+            if segment is not None and segment.coding_id in ids and not self._insert(segment):
+                self.reload()  # no row of its transcript to place it by: list anew
+                return
+        self._caption()
+
+    def _segment_like_its_neighbours(self, coding: CodingInfo) -> Segment | None:
+        """A row for a new ``coding``, with its transcript's details from a row of the same transcript."""
+        text = self.text_of(coding.transcript_id)
+        coder = self.ws.coder(coding.coder_id)
+        sibling = next((r for r in self.model.rows if r.transcript_id == coding.transcript_id), None)
+        if text is None or coder is None or sibling is None or coding.code_id not in self.ws.codebook.nodes:
+            return None
+        return replace(sibling, coding_id=coding.id, code_id=coding.code_id,
+                       code_path=self.ws.codebook[coding.code_id].path_string, coder_id=coder.id, coder=coder.name,
+                       start=coding.start, end=coding.end, text=text[coding.start:coding.end], memo=coding.memo,
+                       created=coding.created)
+
+    def _insert(self, segment: Segment) -> bool:
+        """Put ``segment`` in among the rows of its transcript, by position; False if there are none."""
+        rows = self.model.rows
+        same = [i for i, row in enumerate(rows) if row.transcript_id == segment.transcript_id]
+        if not same:
+            return False
+        key = (segment.start, segment.end, segment.coding_id)
+        position = next((i for i in same if (rows[i].start, rows[i].end, rows[i].coding_id) > key), same[-1] + 1)
+        self.model.insert_row(position, segment)
+        return True
 
     def reload(self) -> None:
         if self.code_id is not None and self.code_id not in self.ws.codebook.nodes:
@@ -170,6 +258,7 @@ class SegmentsDock(QDockWidget):
         self.model.code_names = {n.id: n.name for n in self.ws.codebook.walk()}
         self.model.coder_colours = {c.id: c.colour for c in self.ws.coders}
         self.model.set_rows(rows)
+        self._shown = self._wanted()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))

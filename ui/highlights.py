@@ -55,3 +55,73 @@ def lanes_of(codings: Sequence[CodingInfo], first_coder: int | None = None) -> d
             lanes[coding.id] = next_lane + lane
         next_lane += len(ends)
     return lanes
+
+
+def runs_between(codings: Sequence[CodingInfo], low: int, high: int) -> list[Run]:
+    """The runs of ``codings`` clipped to ``[low, high)`` (only codings reaching into it are looked at)."""
+    near = [c for c in codings if c.start < high and c.end > low]
+    runs = []
+    for run in runs_of(near):
+        start, end = max(run.start, low), min(run.end, high)
+        if start < end:
+            runs.append(Run(start, end, run.coding_ids))
+    return runs
+
+
+class Lanes:
+    """Stripe lanes kept up to date as codings come and go, so that stripes do not jump about.
+
+    Built with :func:`lanes_of`; a new coding takes the first lane of its coder
+    where it overlaps nothing (its old lane first, when a coding changes), and
+    a removed coding leaves a gap. :meth:`add` says False when the coder has no
+    free lane (or no lanes yet): then build anew.
+    """
+
+    def __init__(self, codings: Sequence[CodingInfo] = (), first_coder: int | None = None):
+        self.first_coder = first_coder
+        self.rebuild(codings)
+
+    def rebuild(self, codings: Sequence[CodingInfo]) -> None:
+        self.of: dict[int, int] = lanes_of(codings, self.first_coder)
+        self.members: dict[int, dict[int, tuple[int, int]]] = {}   # lane → {coding id: (start, end)}
+        self.coder_lanes: dict[int, list[int]] = {}
+        for coding in codings:
+            lane = self.of[coding.id]
+            self.members.setdefault(lane, {})[coding.id] = (coding.start, coding.end)
+            lanes = self.coder_lanes.setdefault(coding.coder_id, [])
+            if lane not in lanes:
+                lanes.append(lane)
+        for lanes in self.coder_lanes.values():
+            lanes.sort()
+
+    @property
+    def count(self) -> int:
+        return max(self.members, default=-1) + 1
+
+    def remove(self, coding_id: int) -> int | None:
+        """Take a coding out; its lane (None if it had none)."""
+        lane = self.of.pop(coding_id, None)
+        if lane is not None:
+            self.members[lane].pop(coding_id, None)
+        return lane
+
+    def add(self, coding: CodingInfo, preferred: int | None = None) -> bool:
+        lanes = self.coder_lanes.get(coding.coder_id)
+        if not lanes:
+            return False
+        order = ([preferred] if preferred in lanes else []) + lanes
+        for lane in order:
+            if all(end <= coding.start or start >= coding.end for start, end in self.members[lane].values()):
+                self.of[coding.id] = lane
+                self.members[lane][coding.id] = (coding.start, coding.end)
+                return True
+        return False
+
+    def get(self, coding_id: int, default: int = 0) -> int:
+        return self.of.get(coding_id, default)
+
+    def __getitem__(self, coding_id: int) -> int:
+        return self.of[coding_id]
+
+    def values(self):  # noqa: ANN201 - like a dict's
+        return self.of.values()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -45,6 +46,26 @@ class NavigatorModel(TreeModel):
             phase.values["codings"] += info.codings
         return root
 
+    def count_changed(self, transcript_id: int, by: int) -> None:
+        """A transcript gained (``by`` > 0) or lost codings: its count, its groups' and its phase's change."""
+        info = self.transcripts.get(transcript_id)
+        if info is None:
+            return
+        self.transcripts[transcript_id] = replace(info, codings=info.codings + by)
+        phases: dict[int, Node] = {}
+        for node in self.nodes("transcript", transcript_id):
+            node.values["codings"] += by
+            self.node_changed(node, 1, 1)
+            group = node.parent
+            if group is not None:
+                group.values["codings"] += by
+                self.node_changed(group, 1, 1)
+                if group.parent is not None:
+                    phases[id(group.parent)] = group.parent
+        for phase in phases.values():  # counted once, however many of its groups hold the transcript
+            phase.values["codings"] += by
+            self.node_changed(phase, 1, 1)
+
     def node_data(self, node: Node, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -80,6 +101,7 @@ class NavigatorFilter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        self.setDynamicSortFilter(False)  # counts change often; the filter is on names, applied when typed
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 

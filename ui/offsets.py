@@ -11,7 +11,10 @@ as long as the text has no ``\\r\\n`` (the core's normalised texts have none).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -19,7 +22,7 @@ class OffsetMap:
 
     def __init__(self, text: str):
         # code-point indexes of characters that take two UTF-16 units
-        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # their UTF-16 positions, to convert back
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text)

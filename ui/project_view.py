@@ -18,7 +18,7 @@ from ui.docks import NavigatorDock, SegmentsDock
 from ui.search_panel import SearchPanel
 from ui.settings import SNAP_TO_WORDS
 from ui.transcript_view import TranscriptView
-from ui.workspace import Workspace
+from ui.workspace import CodingDelta, Workspace
 
 
 class ProjectView(QObject):
@@ -32,6 +32,7 @@ class ProjectView(QObject):
         self.navigator = NavigatorDock(workspace, window)
         self.codebook = CodebookDock(workspace, window)
         self.segments = SegmentsDock(workspace, window)
+        self.segments.text_of = lambda tid: self.view.text if tid == self.view.transcript_id else None
         self.search = SearchPanel(workspace, window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
@@ -51,7 +52,9 @@ class ProjectView(QObject):
         self.search.code_all_requested.connect(self.coding.code_hits)
         self.view.context_menu_wanted.connect(self._text_menu)
         self.view.stripes.context_menu_requested.connect(lambda _id, point: self._text_menu(point))
+        workspace.codings_changed.connect(self._codings_changed)
         workspace.data_changed.connect(self._data_changed)
+        self.view.span_dragged.connect(self.coding.set_extent)
         workspace.current_coder_changed.connect(lambda _id: self.refresh_codings())
         workspace.show_others_changed.connect(lambda _on: self.refresh_codings())
         workspace.coders_changed.connect(self.refresh_codings)
@@ -98,9 +101,21 @@ class ProjectView(QObject):
             codings = [c for c in codings if c.coder_id == self.ws.current_coder_id]
         self.view.set_codings(codings, self.ws.codebook, self.ws.coders, self.ws.current_coder_id)
 
-    def _data_changed(self, _codebook: bool, transcripts: object) -> None:
-        if transcripts is None or self.view.transcript_id in transcripts or _codebook:  # type: ignore[operator]
+    def _data_changed(self, codebook: bool, transcripts: object) -> None:
+        if self.ws.delta is not None:
+            return  # applied in _codings_changed
+        if transcripts is None or self.view.transcript_id in transcripts or codebook:  # type: ignore[operator]
             self.refresh_codings()
+
+    def _codings_changed(self, delta: CodingDelta) -> None:
+        """Only the codings that changed: their highlights and stripes, nothing else."""
+        shown = self.view.transcript_id
+        if shown not in delta.transcript_ids:
+            return
+        only = None if self.ws.show_other_coders else self.ws.current_coder_id
+        self.view.apply_delta([c.id for c in delta.removed if c.transcript_id == shown],
+                              [c for c in delta.added if c.transcript_id == shown
+                               and (only is None or c.coder_id == only)])
 
     # -- jumping ---------------------------------------------------------------------------
 

@@ -1,4 +1,10 @@
-"""The coding-stripes margin beside the transcript: one bar per coding, in lanes, labelled with the code."""
+"""The coding-stripes margin beside the transcript: one bar per coding, in lanes, labelled with the code.
+
+A bar's ends can be dragged to widen or narrow the coding: within the margin
+the end follows whole lines, over the text it follows the mouse (to whole
+words when the view snaps to words). The view announces the new extent
+(``span_dragged``); the coding itself is changed by an undoable command.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 if TYPE_CHECKING:
     from ui.transcript_view import TranscriptView
@@ -16,12 +22,26 @@ LANE_WIDTH = 84
 MIN_LANE_WIDTH = 22
 MAX_WIDTH = 230
 BAR = 5
+GRIP = 4  # pixels around a bar's end where it can be dragged
 
 
 @dataclass(frozen=True)
 class Bar:
-    rect: QRect
+    rect: QRect       # where a click picks the coding (the stripe and its label)
     coding_id: int
+    stripe: QRect = QRect()  # the coloured stripe itself
+
+
+@dataclass
+class Drag:
+    """A stripe end being dragged: which coding, which end, and the extent it would get."""
+
+    coding_id: int
+    edge: str                 # "start" or "end"
+    start: int
+    end: int
+    pressed_at: QPoint
+    moved: bool = False
 
 
 class CodingStripes(QWidget):
@@ -29,12 +49,14 @@ class CodingStripes(QWidget):
 
     coding_clicked = Signal(int)
     context_menu_requested = Signal(int, QPoint)
+    span_dragged = Signal(int, int, int)  # coding id, new start, new end
 
     def __init__(self, view: TranscriptView):
         super().__init__(view)
         self.view = view
         self.bars: list[Bar] = []
         self.lane_count = 0
+        self.drag: Drag | None = None
         self.setMouseTracking(True)
         self.setToolTip("")  # tooltips come from event()
 
@@ -81,10 +103,23 @@ class CodingStripes(QWidget):
                 painter.setPen(colour.darker(150))
                 painter.drawText(QRect(x + BAR + 3, top - 1, label_width, metrics.height()),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-                self.bars.append(Bar(QRect(x, top, lane_width - 2, max(bottom - top, metrics.height())), coding.id))
+                self.bars.append(Bar(QRect(x, top, lane_width - 2, max(bottom - top, metrics.height())),
+                                     coding.id, rect))
             else:
-                self.bars.append(Bar(rect.adjusted(-2, 0, 2, 0), coding.id))
+                self.bars.append(Bar(rect.adjusted(-2, 0, 2, 0), coding.id, rect))
+        if self.drag is not None and self.drag.moved:
+            self._paint_drag(painter, lane_width)
         painter.end()
+
+    def _paint_drag(self, painter: QPainter, lane_width: int) -> None:
+        """The extent the dragged coding would get, as a dashed outline beside its stripe."""
+        assert self.drag is not None
+        top, bottom = self.view.extent_of(self.drag.start, self.drag.end)
+        x = 3 + self.view.lanes.get(self.drag.coding_id, 0) * lane_width
+        pen = QPen(QColor("#000000"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRect(QRect(x - 2, top, BAR + 3, max(bottom - top, 6)))
 
     def bar_at(self, point: QPoint) -> int | None:
         # narrow bars first: a label area may reach over the next lane's empty space
@@ -93,8 +128,30 @@ class CodingStripes(QWidget):
                 return bar.coding_id
         return None
 
+    def end_at(self, point: QPoint) -> tuple[int, str] | None:
+        """(coding id, "start" or "end") if ``point`` is on the draggable end of a stripe."""
+        for bar in sorted(self.bars, key=lambda b: b.stripe.height()):
+            stripe = bar.stripe
+            if not stripe.left() - GRIP <= point.x() <= stripe.right() + GRIP:
+                continue
+            if abs(point.y() - stripe.top()) <= GRIP:
+                return bar.coding_id, "start"
+            if abs(point.y() - stripe.bottom()) <= GRIP:
+                return bar.coding_id, "end"
+        return None
+
+    # -- mouse ---------------------------------------------------------------------------
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        coding_id = self.bar_at(event.position().toPoint())
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            end = self.end_at(point)
+            if end is not None and end[0] in self.view.by_id:
+                coding = self.view.by_id[end[0]]
+                self.drag = Drag(coding.id, end[1], coding.start, coding.end, point)
+                self.coding_clicked.emit(coding.id)
+                return
+        coding_id = self.bar_at(point)
         if coding_id is None:
             return
         if event.button() == Qt.MouseButton.LeftButton:
@@ -103,6 +160,37 @@ class CodingStripes(QWidget):
             self.coding_clicked.emit(coding_id)
             self.context_menu_requested.emit(coding_id, event.globalPosition().toPoint())
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        drag = self.drag
+        if drag is None:
+            if self.end_at(point) is not None:
+                self.setCursor(Qt.CursorShape.SizeVerCursor)
+            else:
+                self.unsetCursor()
+            return
+        if not drag.moved and (point - drag.pressed_at).manhattanLength() < QApplication.startDragDistance():
+            return
+        drag.moved = True
+        coding = self.view.by_id.get(drag.coding_id)
+        if coding is None:  # gone meanwhile (undone elsewhere)
+            self.drag = None
+            return
+        span = self.view.dragged_span(coding, drag.edge, event.globalPosition().toPoint())
+        if span is not None:
+            drag.start, drag.end = span
+            self.view.preview_span(drag.start, drag.end, drag.edge)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self.drag = self.drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        coding = self.view.by_id.get(drag.coding_id)
+        self.update()
+        if drag.moved and coding is not None and (drag.start, drag.end) != (coding.start, coding.end):
+            self.span_dragged.emit(drag.coding_id, drag.start, drag.end)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
@@ -110,6 +198,9 @@ class CodingStripes(QWidget):
             if coding_id is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.view.describe_coding(coding_id), self)
+                tip = self.view.describe_coding(coding_id)
+                if self.end_at(event.pos()) is not None:
+                    tip += "\n" + self.tr("Drag this end to widen or narrow the coding")
+                QToolTip.showText(event.globalPos(), tip, self)
             return True
         return super().event(event)

@@ -49,3 +49,15 @@ class TableModel(QAbstractTableModel):
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None
         return None
+
+    def insert_row(self, position: int, row: Any) -> None:
+        """Put one ``row`` in at ``position`` (the rest move down)."""
+        position = max(0, min(position, len(self.rows)))
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.insert(position, row)
+        self.endInsertRows()
+
+    def remove_row(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self.rows[position]
+        self.endRemoveRows()

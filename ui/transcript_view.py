@@ -20,7 +20,7 @@ from kodeverk.services.coders import CoderInfo
 from kodeverk.services.coding import CodingInfo
 from kodeverk.services.transcripts import TurnInfo
 from ui.colours import text_colour_on, tint
-from ui.highlights import lanes_of, runs_of
+from ui.highlights import Lanes, runs_between
 from ui.offsets import OffsetMap
 from ui.stripes import CodingStripes
 
@@ -34,6 +34,7 @@ class TranscriptView(QTextEdit):
 
     coding_clicked = Signal(int)
     context_menu_wanted = Signal(QPoint)
+    span_dragged = Signal(int, int, int)  # coding id, new start, new end: the user dragged a stripe's end
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -50,16 +51,20 @@ class TranscriptView(QTextEdit):
         self.text = ""
         self.codings: list[CodingInfo] = []         # shown codings (other coders' filtered out when hidden)
         self.by_id: dict[int, CodingInfo] = {}
-        self.lanes: dict[int, int] = {}
+        self.lanes = Lanes()
         self.codebook: Codebook | None = None
         self.coders: dict[int, CoderInfo] = {}
         self.current_coding_id: int | None = None
         self.snap_to_words = True
         self._coding_selections: list[QTextEdit.ExtraSelection] = []
         self._search_selections: list[QTextEdit.ExtraSelection] = []
+        self._highlight_window: tuple[int, int] | None = None
+        self._visible: tuple[tuple[int, ...] | None, tuple[int, int]] = (None, (0, 0))
+        self._formats: dict[tuple[int, ...], QTextCharFormat] = {}
         self.stripes = CodingStripes(self)
         self.stripes.coding_clicked.connect(self._stripe_clicked)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self.stripes.update())
+        self.stripes.span_dragged.connect(self.span_dragged)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._update_margin()
 
     # -- showing ------------------------------------------------------------------------
@@ -70,8 +75,11 @@ class TranscriptView(QTextEdit):
         self.text = text
         self.offsets = OffsetMap(text)
         self.current_coding_id = None
-        self.codings, self.by_id, self.lanes = [], {}, {}
+        self.codings, self.by_id = [], {}
+        self.lanes = Lanes()
         self._coding_selections, self._search_selections = [], []
+        self._highlight_window = None
+        self._visible = (None, (0, 0))
         self.setExtraSelections([])
         self.setPlainText(text)
         document = self.document()
@@ -103,56 +111,107 @@ class TranscriptView(QTextEdit):
 
     def set_codings(self, codings: Sequence[CodingInfo], codebook: Codebook, coders: Sequence[CoderInfo],
                     current_coder_id: int | None) -> None:
-        """Show ``codings`` as highlights and stripes."""
+        """Show ``codings`` as highlights and stripes (all anew)."""
         self.codebook = codebook
         self.coders = {c.id: c for c in coders}
-        self.codings = [c for c in codings if c.code_id in codebook.nodes]
+        self.codings = sorted((c for c in codings if c.code_id in codebook.nodes), key=_position)
         self.by_id = {c.id: c for c in self.codings}
         if self.current_coding_id not in self.by_id:
             self.current_coding_id = None
-        self.lanes = lanes_of(self.codings, current_coder_id)
-        self.stripes.lane_count = max(self.lanes.values(), default=-1) + 1
-        self._coding_selections = self._highlights()
-        self._apply_selections()
+        self.lanes = Lanes(self.codings, current_coder_id)
+        self._codings_shown()
+
+    def apply_delta(self, removed: Sequence[int], added: Sequence[CodingInfo]) -> None:
+        """Take out the codings ``removed`` (ids) and show ``added``; only those stripes and highlights change."""
+        old_lanes = {coding_id: self.lanes.remove(coding_id) for coding_id in removed if coding_id in self.by_id}
+        for coding_id in old_lanes:
+            del self.by_id[coding_id]
+        fresh = [c for c in added if self.codebook is not None and c.code_id in self.codebook.nodes]
+        self.by_id.update((c.id, c) for c in fresh)
+        self.codings = sorted(self.by_id.values(), key=_position)
+        if not all(self.lanes.add(c, old_lanes.get(c.id)) for c in fresh):
+            self.lanes.rebuild(self.codings)  # a coder without a free lane: lay them out anew
+        if self.current_coding_id not in self.by_id:
+            self.current_coding_id = None
+        self._codings_shown()
+
+    def _codings_shown(self) -> None:
+        self.stripes.lane_count = self.lanes.count
         self._update_margin()
+        self._highlight_window = None
+        self._refresh_highlights()
         self.stripes.update()
 
-    def _highlights(self) -> list[QTextEdit.ExtraSelection]:
-        assert self.codebook is not None
+    def visible_range(self) -> tuple[int, int]:
+        """The code-point offsets of the first and last character in view."""
+        viewport = self.viewport()
+        key = (self.verticalScrollBar().value(), viewport.width(), viewport.height(), self.offsets.length,
+               self.document().revision())
+        if self._visible[0] != key:  # hit-testing the layout is slow: once per scroll position and size
+            first = self.cursorForPosition(QPoint(0, 0)).position()
+            last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+            self._visible = (key, (self.offsets.to_code_points(first), self.offsets.to_code_points(last)))
+        return self._visible[1]
+
+    def _refresh_highlights(self, *_args: object) -> None:
+        """Highlights for the text in view and a screenful around it (built anew only when scrolled past)."""
+        first, last = self.visible_range()
+        last = min(last, first + 12000)  # no screen shows more; a view not yet sized may claim to
+        reach = max(last - first, 1500)
+        low, high = max(first - reach, 0), min(last + 2 * reach, self.offsets.length)
+        window = self._highlight_window
+        if window is not None and window[0] <= first and last <= window[1] \
+                and window[1] - window[0] <= 2 * (high - low):  # (a window built before the view had its size)
+            return
+        self._highlight_window = (low, high)
+        self._coding_selections = self._highlights(low, high)
+        self._apply_selections()
+
+    def _highlights(self, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
+        """One extra selection per run of equally-coded text in ``[low, high)``, colours layered."""
+        if self.codebook is None:
+            return []
         selections = []
-        colours = {c.id: QColor(self.codebook[c.code_id].colour) for c in self.codings}
-        for run in runs_of(self.codings):
-            background = QColor("#FFFFFF")
-            for coding_id in run.coding_ids:  # each coding layered over those beneath
-                background = tint(colours[coding_id], HIGHLIGHT_STRENGTH, background)
+        colours: dict[int, QColor] = {}
+        for run in runs_between(self.codings, low, high):
+            for coding_id in run.coding_ids:
+                if coding_id not in colours:
+                    colours[coding_id] = QColor(self.codebook[self.by_id[coding_id].code_id].colour)
+            key = tuple(colours[i].rgb() for i in run.coding_ids)
+            char_format = self._formats.get(key)
+            if char_format is None:
+                background = QColor("#FFFFFF")
+                for coding_id in run.coding_ids:  # each coding layered over those beneath
+                    background = tint(colours[coding_id], HIGHLIGHT_STRENGTH, background)
+                char_format = QTextCharFormat()  # built apart and assigned whole (PySide6 refcount safety)
+                char_format.setBackground(background)
+                char_format.setForeground(text_colour_on(background))
+                if len(run.coding_ids) > 1:  # overlaps: underline so they read as layered
+                    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    char_format.setUnderlineColor(colours[run.coding_ids[-1]].darker(130))
+                self._formats[key] = char_format
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_utf16(run.start))
-            cursor.setPosition(self.offsets.to_utf16(run.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            char_format = QTextCharFormat()  # built apart and assigned whole (PySide6 refcount safety)
-            char_format.setBackground(background)
-            char_format.setForeground(text_colour_on(background))
-            if len(run.coding_ids) > 1:  # overlaps: underline so they read as layered
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                char_format.setUnderlineColor(colours[run.coding_ids[-1]].darker(130))
+            selection.cursor = self.cursor_for(run.start, run.end)
             selection.format = char_format
             selections.append(selection)
         return selections
 
+    def highlights_at(self, offset: int) -> list[QTextEdit.ExtraSelection]:
+        """The coding highlights covering code point ``offset`` (scrolled into view, they are built)."""
+        position = self.offsets.to_utf16(offset)
+        return [s for s in self._coding_selections
+                if s.cursor.selectionStart() <= position < s.cursor.selectionEnd()]
+
     def set_search_hits(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark search hits (code points) with a yellow box-ish highlight."""
         self._search_selections = []
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor("#FFE14D"))
+        char_format.setForeground(QColor("#000000"))
         for start, end in spans:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_utf16(start))
-            cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor("#FFE14D"))
-            char_format.setForeground(QColor("#000000"))
-            selection.format = char_format
+            selection.cursor = self.cursor_for(start, end)
+            selection.format = QTextCharFormat(char_format)
             self._search_selections.append(selection)
         self._apply_selections()
 
@@ -168,6 +227,13 @@ class TranscriptView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margin()
+        if self.codings:
+            self._refresh_highlights()
+
+    def _scrolled(self, _value: int) -> None:
+        if self.codings:
+            self._refresh_highlights()
+        self.stripes.update()
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
@@ -186,8 +252,11 @@ class TranscriptView(QTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        start = self.offsets.to_code_points(cursor.selectionStart())
-        end = self.offsets.to_code_points(cursor.selectionEnd())
+        return self.tidy_span(self.offsets.to_code_points(cursor.selectionStart()),
+                              self.offsets.to_code_points(cursor.selectionEnd()))
+
+    def tidy_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """``[start, end)`` widened to whole words (if chosen) and without white space at its ends."""
         if self.snap_to_words:
             start, end = snap(self.text, start, end)
         while start < end and self.text[start].isspace():
@@ -212,16 +281,39 @@ class TranscriptView(QTextEdit):
 
     def visible_coding_extents(self) -> Iterator[tuple[CodingInfo, int, int]]:
         """(coding, top y, bottom y) of each coding in view, in viewport coordinates."""
-        viewport = self.viewport()
-        first = self.offsets.to_code_points(self.cursorForPosition(QPoint(0, 0)).position())
-        last = self.offsets.to_code_points(
-            self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
+        first, last = self.visible_range()
         for coding in self.codings:
-            if coding.end < first or coding.start > last + 1:
+            if coding.start > last + 1:
+                break  # sorted by start
+            if coding.end < first:
                 continue
-            top = self.cursorRect(self.cursor_at(coding.start)).top()
-            bottom = self.cursorRect(self.cursor_at(coding.end)).bottom()
+            top, bottom = self.extent_of(coding.start, coding.end)
             yield coding, top, bottom
+
+    def extent_of(self, start: int, end: int) -> tuple[int, int]:
+        """Top and bottom y (viewport coordinates) of the lines ``[start, end)`` spans."""
+        return self.cursorRect(self.cursor_at(start)).top(), self.cursorRect(self.cursor_at(end)).bottom()
+
+    def dragged_span(self, coding: CodingInfo, edge: str, global_point: QPoint) -> tuple[int, int] | None:
+        """The extent ``coding`` gets when its ``edge`` ("start"/"end") is dragged to ``global_point``.
+
+        Left of the text (in the stripes margin) the end follows whole lines;
+        over the text it follows the character under the mouse.
+        """
+        point = self.viewport().mapFromGlobal(global_point)
+        if point.x() < 0:
+            point = QPoint(0 if edge == "start" else self.viewport().width() - 1, point.y())
+        offset = self.offsets.to_code_points(self.cursorForPosition(point).position())
+        start, end = (offset, coding.end) if edge == "start" else (coding.start, offset)
+        if start >= end:
+            return None
+        return self.tidy_span(start, end)
+
+    def preview_span(self, start: int, end: int, edge: str) -> None:
+        """Select ``[start, end)`` with the cursor at the dragged ``edge`` (kept in view)."""
+        cursor = self.cursor_for(end, start) if edge == "start" else self.cursor_for(start, end)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def cursor_at(self, offset: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -267,6 +359,10 @@ class TranscriptView(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_menu_wanted.emit(event.globalPos())
+
+
+def _position(coding: CodingInfo) -> tuple[int, int, int]:
+    return coding.start, -coding.end, coding.id
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:

@@ -107,3 +107,19 @@ class TreeModel(QAbstractItemModel):
                 return self.createIndex(node.row, 0, node)
             stack.extend(reversed(node.children))
         return QModelIndex()
+
+    def node_changed(self, node: Node, first_column: int = 0, last_column: int | None = None) -> None:
+        """Tell the views that ``node``'s cells in these columns show something new."""
+        last = len(self.columns) - 1 if last_column is None else last_column
+        self.dataChanged.emit(self.createIndex(node.row, first_column, node),
+                              self.createIndex(node.row, last, node))
+
+    def nodes(self, kind: str, node_id: int) -> list[Node]:
+        """Every node of ``kind`` with ``node_id`` (a transcript can sit under several groups)."""
+        found, stack = [], list(self.root.children)
+        while stack:
+            node = stack.pop()
+            if node.kind == kind and node.id == node_id:
+                found.append(node)
+            stack.extend(node.children)
+        return found

@@ -3,7 +3,10 @@
 A command's ``do()`` makes the change (the first time through
 :meth:`ui.workspace.Workspace.execute`, later as ``redo()``), ``undo_core()``
 puts things back. ``changes()`` says what to reload: (codebook changed?, set
-of transcript ids whose codings changed, or None for all).
+of transcript ids whose codings changed, or None for all). Commands on codings
+also say exactly which codings the last step removed and added (``delta()``,
+a :class:`ui.workspace.CodingDelta`; None when unknown or when it failed), so
+that views update only those.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from kodeverk.codebook.tree import CodeNode
 from kodeverk.errors import KodeverkError
 from kodeverk.services import coding
 from kodeverk.services.coding import CodingInfo
+from ui.workspace import CodingDelta
 
 
 class CoreCommand(QUndoCommand):
@@ -29,6 +33,7 @@ class CoreCommand(QUndoCommand):
         self.ws = workspace
         self.project = workspace.project  # type: ignore[attr-defined]
         self.done_once = False
+        self._delta: CodingDelta | None = None
 
     def do(self) -> None:
         raise NotImplementedError
@@ -38,6 +43,10 @@ class CoreCommand(QUndoCommand):
 
     def changes(self) -> tuple[bool, set[int] | None]:
         return True, None
+
+    def delta(self) -> CodingDelta | None:
+        """The codings the last do / undo removed and added (None: unknown, reload instead)."""
+        return self._delta
 
     def redo(self) -> None:
         if self.done_once:
@@ -49,6 +58,7 @@ class CoreCommand(QUndoCommand):
         self._run(self.undo_core)
 
     def _run(self, action: object) -> None:
+        self._delta = None
         try:
             action()  # type: ignore[operator]
         except KodeverkError as exc:
@@ -64,14 +74,18 @@ class AddCoding(CoreCommand):
         self.info: CodingInfo | None = None
 
     def do(self) -> None:
+        self._delta = None
         if self.info is None:
             self.info = coding.add_coding(self.project, *self.args)
         else:
             coding.restore_coding(self.project, self.info)
+        self._delta = CodingDelta(added=(self.info,))
 
     def undo_core(self) -> None:
         assert self.info is not None
+        self._delta = None
         coding.remove_coding(self.project, self.info.id)
+        self._delta = CodingDelta(removed=(self.info,))
 
     def changes(self) -> tuple[bool, set[int] | None]:
         return False, {self.args[0]}
@@ -84,11 +98,15 @@ class RemoveCoding(CoreCommand):
         self.info: CodingInfo | None = None
 
     def do(self) -> None:
+        self._delta = None
         self.info = coding.remove_coding(self.project, self.coding_id)
+        self._delta = CodingDelta(removed=(self.info,))
 
     def undo_core(self) -> None:
         assert self.info is not None
+        self._delta = None
         coding.restore_coding(self.project, self.info)
+        self._delta = CodingDelta(added=(self.info,))
 
     def changes(self) -> tuple[bool, set[int] | None]:
         return False, {self.transcript_id}
@@ -103,12 +121,17 @@ class UpdateCoding(CoreCommand):
         self.before: CodingInfo | None = None
 
     def do(self) -> None:
-        self.before, _after = coding.update_coding(self.project, self.coding_id, **self.changes_wanted)
+        self._delta = None
+        self.before, after = coding.update_coding(self.project, self.coding_id, **self.changes_wanted)
+        self._delta = CodingDelta(removed=(self.before,), added=(after,))
 
     def undo_core(self) -> None:
         b = self.before
         assert b is not None
-        coding.update_coding(self.project, self.coding_id, start=b.start, end=b.end, code_id=b.code_id, memo=b.memo)
+        self._delta = None
+        now, back = coding.update_coding(self.project, self.coding_id, start=b.start, end=b.end, code_id=b.code_id,
+                                         memo=b.memo)
+        self._delta = CodingDelta(removed=(now,), added=(back,))
 
     def changes(self) -> tuple[bool, set[int] | None]:
         return False, {self.transcript_id}
@@ -261,6 +284,15 @@ class Macro(CoreCommand):
     def undo_core(self) -> None:
         for command in reversed(self.commands):
             command.undo_core()
+
+    def delta(self) -> CodingDelta | None:
+        total = CodingDelta()
+        for command in self.commands:
+            part = command.delta()
+            if part is None:
+                return None
+            total = total + part
+        return total
 
     def changes(self) -> tuple[bool, set[int] | None]:
         codebook_changed, transcripts = False, set()

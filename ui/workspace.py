@@ -2,11 +2,17 @@
 
 Every change to codings or the codebook is a command (:mod:`ui.undo_commands`)
 run through :meth:`Workspace.execute`; afterwards the workspace emits
-``data_changed`` so that each view decides what to reload. Core errors become
-``error`` messages, never exceptions in a slot.
+``data_changed`` so that each view decides what to reload. A command that knows
+exactly which codings it added and removed (:class:`CodingDelta`) has it sent
+first as ``codings_changed``, so that views can update just those rows and
+highlights; while ``data_changed`` for the same change is being delivered,
+:attr:`Workspace.delta` holds that delta (views that applied it skip the
+reload). Core errors become ``error`` messages, never exceptions in a slot.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,13 +22,33 @@ from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.services.coders import CoderInfo, add_coder, list_coders
+from kodeverk.services.coding import CodingInfo
 from ui.settings import SHOW_OTHER_CODERS, Settings
+
+
+@dataclass(frozen=True)
+class CodingDelta:
+    """Exactly which codings a change removed and added (a changed coding: its old self removed, new added).
+
+    Apply ``removed`` first, then ``added``.
+    """
+
+    removed: tuple[CodingInfo, ...] = ()
+    added: tuple[CodingInfo, ...] = ()
+
+    @property
+    def transcript_ids(self) -> set[int]:
+        return {c.transcript_id for c in self.removed + self.added}
+
+    def __add__(self, other: CodingDelta) -> CodingDelta:
+        return CodingDelta(self.removed + other.removed, self.added + other.added)
 
 
 class Workspace(QObject):
     """One open project with its undo history."""
 
     data_changed = Signal(bool, object)  # codebook changed?, transcript ids whose codings changed (None: all)
+    codings_changed = Signal(object)     # CodingDelta, sent just before data_changed when known
     coders_changed = Signal()
     current_coder_changed = Signal(int)
     transcripts_changed = Signal()
@@ -38,6 +64,7 @@ class Workspace(QObject):
         self._codebook: Codebook | None = None
         self.coders: list[CoderInfo] = list_coders(project)
         self.current_coder_id: int | None = None
+        self.delta: CodingDelta | None = None  # set while a change with a known delta is being announced
         self.show_other_coders = settings.get(SHOW_OTHER_CODERS)
         wanted = settings.coder_for(str(project.path))
         chosen = next((c for c in self.coders if c.name == wanted), self.coders[0] if self.coders else None)
@@ -72,9 +99,17 @@ class Workspace(QObject):
 
     def notify(self, command: QUndoCommand) -> None:
         codebook, transcripts = command.changes()  # type: ignore[attr-defined]
+        delta_of = getattr(command, "delta", None)
+        delta = delta_of() if delta_of is not None and not codebook else None
         if codebook:
             self._codebook = None
-        self.data_changed.emit(codebook, transcripts)
+        self.delta = delta
+        try:
+            if delta is not None:
+                self.codings_changed.emit(delta)
+            self.data_changed.emit(codebook, transcripts)
+        finally:
+            self.delta = None
 
     def reload(self) -> None:
         """Forget cached data and tell every view to reload (after an import)."""
