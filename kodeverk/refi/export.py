@@ -40,6 +40,7 @@ from kodeverk.project import Project
 from kodeverk.refi.guids import derived
 from kodeverk.refi.codes_xml import write_codes
 from kodeverk.refi.importer import GROUP_MARK, INTERVIEW_DATE, PHASE_MARK
+from kodeverk.refi.report import RefiCancelled
 from kodeverk.refi.schema import PROJECT_NS, project_problems
 from kodeverk.refi.xml import format_datetime
 from kodeverk.storage import people
@@ -75,15 +76,19 @@ def _el(parent: etree._Element, tag: str, /, **attrs: str | None) -> etree._Elem
     return etree.SubElement(parent, f"{{{PROJECT_NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
 
 
-def export_qdpx(project: Project, out: Path | str, *, progress: Progress | None = None) -> ExportSummary:
-    """Write ``project`` to the .qdpx ``out`` (module docstring); raises if the result would not be valid."""
+def export_qdpx(project: Project, out: Path | str, *, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ExportSummary:
+    """Write ``project`` to the .qdpx ``out`` (module docstring); raises if the result would not be valid.
+
+    ``cancelled`` is asked between transcripts; when it says yes, nothing is written (:class:`RefiCancelled`).
+    """
     out = Path(out)
     if not out.parent.is_dir():
         raise ProjectFileError(out, f"the folder {out.parent} does not exist")
     partial = out.with_name(f".{out.name}.{os.getpid()}.writing")
     try:
         with project.reading() as session, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            summary = _Writer(session, archive, progress).write(out)
+            summary = _Writer(session, archive, progress, cancelled).write(out)
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -95,8 +100,10 @@ def export_qdpx(project: Project, out: Path | str, *, progress: Progress | None 
 
 
 class _Writer:
-    def __init__(self, session: Session, archive: zipfile.ZipFile, progress: Progress | None):
+    def __init__(self, session: Session, archive: zipfile.ZipFile, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None):
         self.session = session
+        self.cancelled = cancelled
         self.archive = archive
         self.progress = progress
         self.note_refs: dict[tuple[str, int | None], list[str]] = {}  # (kind, id) -> note GUIDs
@@ -127,6 +134,8 @@ class _Writer:
         if transcripts:
             sources = _el(root, "Sources")
             for index, transcript in enumerate(transcripts):
+                if self.cancelled is not None and self.cancelled():
+                    raise RefiCancelled("the export was cancelled; no file was written")
                 if self.progress is not None:
                     self.progress(index, len(transcripts), transcript.name)
                 self._source(sources, transcript)

@@ -30,13 +30,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi
 from kodeverk.refi.guids import derived
 from kodeverk.refi.offsets import StoredText, stored_text
 from kodeverk.refi.reader import RefiProject, RefiSelection, RefiSource, read_qdpx
-from kodeverk.refi.report import RefiImportReport
+from kodeverk.refi.report import RefiCancelled, RefiImportReport
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import refi as store
 from kodeverk.storage.models import Transcript
@@ -51,10 +50,6 @@ INTERVIEW_DATE = "interview date"
 _MINISTRY = {"ministry", "departement", "department"}
 _ROLE = {"role", "rolle"}
 _MANAGER = {"manager", "leder med personalansvar", "manager with personnel responsibility"}
-
-
-class ImportCancelled(KodeverkError):
-    """The user cancelled the import; nothing was changed."""
 
 
 def import_qdpx(source: Path | str, project_path: Path | str, *, progress: Progress | None = None,
@@ -101,7 +96,7 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
     total = len(refi.sources) + 1
     for index, src in enumerate(refi.sources):
         if cancelled is not None and cancelled():
-            raise ImportCancelled("the import was cancelled; nothing was changed")
+            raise RefiCancelled("the import was cancelled; nothing was changed")
         if progress is not None:
             progress(index, total, src.name)
         if src.kind == "TextSource" and src.text is not None:
@@ -111,7 +106,7 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
     with project.transaction() as session:
         _Importer(session, refi, texts, report).run()
         if cancelled is not None and cancelled():
-            raise ImportCancelled("the import was cancelled; nothing was changed")
+            raise RefiCancelled("the import was cancelled; nothing was changed")
     if progress is not None:
         progress(total, total, "")
     return report

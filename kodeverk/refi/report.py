@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kodeverk.errors import KodeverkError
 from kodeverk.teamwork.merge import CodeMatch
+
+
+class RefiCancelled(KodeverkError):
+    """The user cancelled an import or export; nothing was changed or written."""
 
 
 @dataclass
