@@ -1,4 +1,4 @@
-"""The project's coders: list, add, rename and recolour (Qt-free; used by the desktop app)."""
+"""The project's coders: list, find, add, rename, recolour and set initials (Qt-free; app and command line)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kodeverk.codebook.service import check_colour
 from kodeverk.errors import ConflictError, NotFoundError, UsageError
 from kodeverk.project import Project
-from kodeverk.services.lookup import ensure_coder, initials_of
+from kodeverk.services.lookup import ensure_coder, find_coder, initials_of
 from kodeverk.storage import people
 from kodeverk.storage.models import Coder
 
@@ -21,6 +21,9 @@ class CoderInfo:
     colour: str
     initials: str
 
+    def as_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "colour": self.colour, "initials": self.initials}
+
 
 def _info(coder: Coder) -> CoderInfo:
     return CoderInfo(coder.id, coder.name, coder.colour, coder.initials or initials_of(coder.name))
@@ -30,6 +33,12 @@ def list_coders(project: Project) -> list[CoderInfo]:
     """Every coder, by name."""
     with project.reading() as session:
         return [_info(c) for c in people.all_coders(session)]
+
+
+def coder_named(project: Project, name: str) -> CoderInfo:
+    """The coder called ``name`` (a miss suggests the nearest names)."""
+    with project.reading() as session:
+        return _info(find_coder(session, name.strip()))
 
 
 def add_coder(project: Project, name: str, colour: str | None = None) -> CoderInfo:
@@ -53,7 +62,7 @@ def _get(session: object, coder_id: int) -> Coder:
 
 
 def rename_coder(project: Project, coder_id: int, name: str) -> CoderInfo:
-    """Give a coder another name (and initials from it)."""
+    """Give a coder another name; initials made from the old name follow the new one, chosen ones stay."""
     name = name.strip()
     if not name:
         raise UsageError("a coder needs a name")
@@ -61,7 +70,9 @@ def rename_coder(project: Project, coder_id: int, name: str) -> CoderInfo:
         if any(c.name.casefold() == name.casefold() and c.id != coder_id for c in people.all_coders(session)):
             raise ConflictError(f"a coder named {name!r} exists already")
         coder = _get(session, coder_id)
-        coder.name, coder.initials = name, initials_of(name)
+        if not coder.initials or coder.initials == initials_of(coder.name):
+            coder.initials = initials_of(name)
+        coder.name = name
         session.flush()
         return _info(coder)
 
@@ -70,5 +81,20 @@ def recolour_coder(project: Project, coder_id: int, colour: str) -> CoderInfo:
     with project.transaction() as session:
         coder = _get(session, coder_id)
         coder.colour = check_colour(colour)
+        session.flush()
+        return _info(coder)
+
+
+MAX_INITIALS = 3
+
+
+def set_coder_initials(project: Project, coder_id: int, initials: str) -> CoderInfo:
+    """Set the letters that mark a coder's codings (1–3 letters or digits, shown in capitals)."""
+    initials = initials.strip().upper()
+    if not 1 <= len(initials) <= MAX_INITIALS or not initials.isalnum():
+        raise UsageError(f"initials are 1–{MAX_INITIALS} letters or digits, not {initials!r}")
+    with project.transaction() as session:
+        coder = _get(session, coder_id)
+        coder.initials = initials
         session.flush()
         return _info(coder)
