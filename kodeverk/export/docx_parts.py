@@ -1,8 +1,8 @@
 """python-docx building blocks: styles, fields (table of contents, page number), tables.
 
 Only styles carry formatting: built-in ones (Title, Subtitle, Heading 1–9,
-Quote, Table Grid …) and three named paragraph styles this module adds if the
-document lacks them (``Quote Attribution``, ``Coding Memo``, ``TOC 1``/``TOC 2``),
+Quote, Table Grid …) and the named paragraph styles this module adds if the
+document lacks them (``Quote Attribution``, ``Coding Memo``, ``Table Text``, ``TOC 1``/``TOC 2``),
 so a Word user restyles the whole export by editing a style.
 """
 
@@ -21,7 +21,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-ATTRIBUTION_STYLE, MEMO_STYLE = "Quote Attribution", "Coding Memo"
+ATTRIBUTION_STYLE, MEMO_STYLE, TABLE_TEXT_STYLE = "Quote Attribution", "Coding Memo", "Table Text"
 TABLE_STYLE = "Light Grid Accent 1"
 
 
@@ -56,6 +56,11 @@ def ensure_styles(document: DocxDocument) -> None:
     memo.font.italic = True
     memo.font.size = Pt(9)
     memo.paragraph_format.left_indent = Cm(1.5)
+    table_text = _paragraph_style(document, TABLE_TEXT_STYLE, "Normal")
+    table_text.font.size = Pt(9)
+    table_text.paragraph_format.space_after = Pt(0)
+    table_text.paragraph_format.line_spacing = 1.0
+    document.styles["Footer"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER  # the page number
     for level in (1, 2):
         toc = _paragraph_style(document, f"TOC {level}", "Normal")
         toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
@@ -117,7 +122,7 @@ def add_toc(document: DocxDocument, entries: Sequence[tuple[int, str]], placehol
 
 def add_table(document: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence[str]],
               widths_cm: Sequence[float]) -> None:
-    """A table in :data:`TABLE_STYLE` with a header row repeated on each page."""
+    """A table in :data:`TABLE_STYLE` with a header row repeated on each page; text in ``Table Text``."""
     table = document.add_table(rows=1, cols=len(headers))
     try:
         table.style = document.styles[TABLE_STYLE]
@@ -127,8 +132,10 @@ def add_table(document: DocxDocument, headers: Sequence[str], rows: Sequence[Seq
     flag = OxmlElement("w:tblHeader")
     flag.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(flag)
+    text_style = _paragraph_style(document, TABLE_TEXT_STYLE, "Normal")
     for cell, text in zip(header.cells, headers):
         cell.text = clean(text)
+        cell.paragraphs[0].style = text_style
     for values in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, values):
@@ -136,6 +143,8 @@ def add_table(document: DocxDocument, headers: Sequence[str], rows: Sequence[Seq
             cell.text = lines[0]
             for line in lines[1:]:
                 cell.add_paragraph(line)
+            for paragraph in cell.paragraphs:
+                paragraph.style = text_style
     table.autofit = False
     grid = table._tbl.tblGrid
     for column, width in zip(grid.findall(qn("w:gridCol")), widths_cm):

@@ -147,6 +147,10 @@ def test_ladder_tables(default_doc, project: Project) -> None:
                 assert row[3].endswith(")")
             else:
                 assert row[3] == "–"
+        # restylable: the table's text is in one named style, not formatted cell by cell
+        styles = {p.style.name for row in table.rows for c in row.cells for p in c.paragraphs}
+        assert styles == {"Table Text"}
+    assert document.styles["Table Text"].font.size is not None
 
 
 def test_no_listed_name_survives(default_doc, project: Project) -> None:
