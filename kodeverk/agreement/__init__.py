@@ -22,7 +22,7 @@ fractions in [0, 1], not percentages.
 
 from __future__ import annotations
 
-from kodeverk.agreement.alpha import LEVELS, AlphaResult, Level, alpha_of_codes, krippendorff_alpha
+from kodeverk.agreement.alpha import LEVELS, AlphaResult, Level, alpha_of_codes, alpha_of_codes_by_parts, krippendorff_alpha
 from kodeverk.agreement.character import (
     CharacterAgreement,
     CharacterCodeSummary,
@@ -85,6 +85,7 @@ __all__ = [
     "UnitizedCodeResult",
     "UnitizedReport",
     "alpha_of_codes",
+    "alpha_of_codes_by_parts",
     "alpha_on_units",
     "brennan_prediger_kappa",
     "character_agreement",

@@ -152,20 +152,73 @@ def alpha_of_codes(codes: npt.ArrayLike, labels: Sequence[Hashable], level: Leve
     return _alpha_from_counts(counts.reshape(n_units, len(values)), values, level, n_coders)
 
 
+def alpha_of_codes_by_parts(codes: npt.ArrayLike, labels: Sequence[Hashable], parts: Sequence[slice],
+                            level: Level = "nominal") -> list[AlphaResult]:
+    """:func:`alpha_of_codes` of each column slice in ``parts`` (say, the units of each transcript), at once.
+
+    The coincidences of every part come from one pass over all units
+    (per-unit coincidence matrices summed per part); each result equals
+    ``alpha_of_codes(codes[:, part], labels, level)``.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"unknown level of measurement {level!r}; use one of {LEVELS}")
+    matrix = np.asarray(codes, dtype=np.int64)
+    if matrix.ndim != 2:
+        matrix = matrix.reshape(len(matrix), -1)
+    n_coders, n_units = matrix.shape
+    n_labels = len(labels)
+    if np.any(matrix >= n_labels) or np.any(matrix < -1):
+        raise ValueError("a code is outside the labels")
+    valid = matrix >= 0
+    units = np.broadcast_to(np.arange(n_units), matrix.shape)[valid]
+    counts = np.bincount(units * n_labels + matrix[valid], minlength=n_units * n_labels)
+    counts = counts.reshape(n_units, n_labels).astype(np.float64)
+    per_unit = counts.sum(axis=1)
+    pairable = per_unit >= 2
+    scale = np.where(pairable, 1.0 / np.where(pairable, per_unit - 1.0, 1.0), 0.0)
+    scaled = counts * scale[:, None]
+    per_unit_o = scaled[:, :, None] * counts[:, None, :]
+    idx = np.arange(n_labels)
+    per_unit_o[:, idx, idx] -= scaled
+    sortable = True
+    try:
+        rank = sorted(range(n_labels), key=lambda i: labels[i])  # type: ignore[arg-type, return-value]
+    except TypeError:
+        sortable, rank = False, list(range(n_labels))
+    results = []
+    for part in parts:
+        block = counts[part]
+        if not sortable:  # order of first appearance, as krippendorff_alpha: fall back to the single call
+            results.append(alpha_of_codes(matrix[:, part], labels, level))
+            continue
+        present = block.sum(axis=0) > 0
+        order = [i for i in rank if present[i]]
+        o_all = per_unit_o[part].sum(axis=0) if block.shape[0] else np.zeros((n_labels, n_labels))
+        o = o_all[np.ix_(order, order)]
+        results.append(_alpha_from_coincidences(o, [labels[i] for i in order], level, n_coders, block.shape[0],
+                                                int(pairable[part].sum())))
+    return results
+
+
 def _alpha_from_counts(counts: npt.NDArray[np.float64], values: list[Hashable], level: Level,
                        n_coders: int) -> AlphaResult:
     """Alpha from the units × values count matrix (module docstring)."""
-    n_units = counts.shape[0]
     per_unit = counts.sum(axis=1)
     pairable = per_unit >= 2
     n_counts = counts[pairable]
     scaled = n_counts / (per_unit[pairable] - 1.0)[:, None]
     o = scaled.T @ n_counts - np.diag(scaled.sum(axis=0))
+    return _alpha_from_coincidences(o, values, level, n_coders, counts.shape[0], int(pairable.sum()))
+
+
+def _alpha_from_coincidences(o: npt.NDArray[np.float64], values: list[Hashable], level: Level, n_coders: int,
+                             n_units: int, n_pairable_units: int) -> AlphaResult:
+    """Alpha from the coincidence matrix ``o`` over ``values`` (module docstring)."""
     n_c = o.sum(axis=1)
     n = float(n_c.sum())
     base = dict(
         level=level, n_coders=n_coders, n_units=n_units,
-        n_pairable_units=int(pairable.sum()), n_pairable_values=int(round(n)),
+        n_pairable_units=n_pairable_units, n_pairable_values=int(round(n)),
         values=tuple(values), coincidences=tuple(tuple(float(x) for x in r) for r in o.tolist()),
     )
     if n == 0:

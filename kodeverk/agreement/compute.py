@@ -39,6 +39,7 @@ from kodeverk.agreement import (
     SpanTable,
     UnitizedReport,
     alpha_of_codes,
+    alpha_of_codes_by_parts,
     brennan_prediger_kappa,
     character_agreement,
     segment_agreement,
@@ -301,6 +302,7 @@ def _alpha_for(table: SpanTable, units: dict[int, list[tuple[int, int]]], label:
     absent: Hashable | None = NOT_CODED if label.leaf else None
     matrix = unit_code_matrix(table, units, categories, coders, absent=absent)
     pooled = alpha_of_codes(matrix.codes, matrix.labels, "nominal")
-    per = [(sid, alpha_of_codes(matrix.codes[:, part], matrix.labels, "nominal"))
-           for sid, part in matrix.source_slices()]
+    slices = matrix.source_slices()
+    found = alpha_of_codes_by_parts(matrix.codes, matrix.labels, [part for _sid, part in slices], "nominal")
+    per = [(sid, result) for (sid, _part), result in zip(slices, found)]
     return UnitAlphaCode(label.path, pooled, tuple(per))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from kodeverk.agreement import (
     CodingSpan,
     alpha_of_codes,
+    alpha_of_codes_by_parts,
     alpha_on_units,
     krippendorff_alpha,
     unit_code_matrix,
@@ -213,3 +215,20 @@ def test_unit_code_matrix_matches_value_matrix() -> None:
     assert [(sid, part.start, part.stop) for sid, part in found.source_slices()] == [(7, 0, 3), (9, 3, 5)]
     values = unit_value_matrix(spans, units, LADDER, ["a", "b"])
     assert values.values == ((2, None, None, None, None), (None, 3, 3, 1, None))
+
+
+@settings(max_examples=100)
+@given(matrices, st.lists(st.integers(0, 7), max_size=3), st.sampled_from(["nominal", "ordinal", "interval"]))
+def test_alpha_by_parts_equals_alpha_of_each_part(data: list[list[int | None]], cuts: list[int], level: str) -> None:
+    labels = (4, 2, 3, 1)
+    codes = np.array([[-1 if v is None else labels.index(v) for v in row] for row in data], dtype=np.int64)
+    bounds = sorted({0, codes.shape[1], *[min(c, codes.shape[1]) for c in cuts]})
+    parts = [slice(a, b) for a, b in zip(bounds, bounds[1:])]
+    together = alpha_of_codes_by_parts(codes, labels, parts, level)  # type: ignore[arg-type]
+    for part, result in zip(parts, together):
+        alone = alpha_of_codes(codes[:, part], labels, level)  # type: ignore[arg-type]
+        assert result.values == alone.values and result.n_pairable_units == alone.n_pairable_units
+        assert np.allclose(np.array(result.coincidences).reshape(-1), np.array(alone.coincidences).reshape(-1))
+        assert (math.isnan(result.alpha) and math.isnan(alone.alpha)) or result.alpha == pytest.approx(alone.alpha)
+    unsortable = alpha_of_codes_by_parts([[0, 1], [1, 1]], ("x", 1), [slice(0, 2)])
+    assert unsortable[0].values == krippendorff_alpha([["x", 1], [1, 1]]).values
