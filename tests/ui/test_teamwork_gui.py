@@ -220,3 +220,18 @@ def test_compare_needs_two_coders(qtbot, window, coders: list[str]) -> None:
     assert "two coders" in compare.summary.text()
     assert not compare.export_button.isEnabled() and not compare.drill_button.isEnabled()
     assert compare.table_model.data(compare.table_model.index(0, 0), RowRole) is None
+
+
+def test_menu_entries_open_the_team_work_windows(qtbot, window) -> None:
+    feature = _feature(window)
+    file_texts = [a.text() for a in window.file_menu.actions()]
+    assert "Make a coder copy…" in file_texts and "Merge coder copies…" in file_texts
+    assert "Agreement report…" in [a.text() for a in window.export_menu.actions()]
+    assert "Compare coders…" in [a.text() for a in window.analysis_menu.actions()]
+    feature.report_action.trigger()  # nothing computed yet: the comparison opens and says what to do
+    assert feature.compare_dialog is not None and feature.compare_dialog.isVisible()
+    assert "Export report" in feature.compare_dialog.summary.text()
+    feature.merge_action.trigger()
+    assert feature.dialog is not None and feature.dialog.isVisible()
+    window.close_project()
+    assert not feature.compare_action.isEnabled() and feature.compare_dialog is None
