@@ -32,6 +32,7 @@ import datetime
 import io
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from kodeverk.errors import AmbiguousError, ManifestError, ReadError
@@ -101,13 +102,14 @@ class Manifest:
         if not query:
             return None
         base = query.rsplit("/", 1)[-1]
+        by_key, by_base, by_stem = self._index
         steps = (
-            lambda key: key == query,
-            lambda key: _base(key) == base,
-            lambda key: _stem(_base(key)) == base or _base(key) == _stem(base),
+            by_key.get(query, ()),
+            by_base.get(base, ()),
+            sorted(set(by_stem.get(base, ())) | set(by_base.get(_stem(base), ()))),
         )
-        for accepts in steps:
-            hits = [row for row in self.rows if accepts(_path_key(row.file))]
+        for positions in steps:
+            hits = [self.rows[i] for i in positions]
             if len(hits) > 1:
                 # folders may tell rows with the same file name apart
                 hits = [r for r in hits if _path_key(r.file).endswith("/" + query)
@@ -118,6 +120,19 @@ class Manifest:
                 lines = ", ".join(str(row.line) for row in hits)
                 raise AmbiguousError(f"{self.path.name}: {filename!r} matches rows {lines}")
         return None
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]:
+        """Row positions by path key, by base name and by base name without extension (built once)."""
+        by_key: dict[str, list[int]] = {}
+        by_base: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        for position, row in enumerate(self.rows):
+            key = _path_key(row.file)
+            by_key.setdefault(key, []).append(position)
+            by_base.setdefault(_base(key), []).append(position)
+            by_stem.setdefault(_stem(_base(key)), []).append(position)
+        return by_key, by_base, by_stem
 
 
 def _path_key(name: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -17,7 +18,8 @@ from kodeverk.importing.manifest import ManifestRow
 from kodeverk.importing.matching import match_group, match_ministry, match_phase, match_role
 from kodeverk.services.groups import group_names
 from kodeverk.storage import people
-from kodeverk.storage.models import Informant, InformantAttribute, PersonName, Transcript
+from kodeverk.storage import transcripts as store
+from kodeverk.storage.models import Informant, InformantAttribute, PersonName, new_uuid
 
 
 @dataclass(frozen=True)
@@ -47,16 +49,21 @@ class MetadataApplier:
                 problems.append(f"group {group!r} is not in the project's list of groups")
         return problems
 
-    def apply(self, session: Session, transcript: Transcript, row: ManifestRow | None,
-              defaults: Defaults) -> tuple[list[str], list[int]]:
-        """Set phase, informant and date on ``transcript``; returns (warnings, ids of its groups)."""
+    def apply(self, session: Session, row: ManifestRow | None,
+              defaults: Defaults) -> tuple[dict[str, Any], list[str], list[int]]:
+        """Resolve a file's metadata, storing its informant if new.
+
+        Returns (the transcript's column values ``phase_id``, ``informant_id``, ``interview_date``;
+        warnings; ids of its groups).
+        """
         warnings: list[str] = []
         group_ids: list[int] = []
+        values: dict[str, Any] = {}
         phase_raw = (row.phase if row else None) or defaults.phase
         if phase_raw:
             match = match_phase(phase_raw, list(self.phases))
             if match.matched:
-                transcript.phase_id = self.phases[match.value]
+                values["phase_id"] = self.phases[match.value]
             else:
                 warnings.append(f"phase {phase_raw!r} not recognised (known: {', '.join(self.phases)}); left empty")
         group_raws = list(row.groups) if row and row.groups else list(defaults.groups)
@@ -69,27 +76,44 @@ class MetadataApplier:
             else:
                 warnings.append(f"group {raw!r} not recognised; add it to the project's groups and set it by hand")
         if row is not None:
-            transcript.interview_date = row.date
+            values["interview_date"] = row.date
             if row.informant:
-                transcript.informant = self._informant(session, row, warnings)
+                values["informant_id"] = self._informant(session, row, warnings)
             elif row.ministry or row.role or row.real_name:
                 warnings.append("ministry, role or name given without an informant pseudonym; not stored")
-        return warnings, group_ids
+        return values, warnings, group_ids
 
-    def _informant(self, session: Session, row: ManifestRow, warnings: list[str]) -> Informant:
-        informant = people.informant_by_pseudonym(session, row.informant or "")
-        if informant is None:
-            informant = Informant(pseudonym=row.informant)
-            session.add(informant)
+    def _informant(self, session: Session, row: ManifestRow, warnings: list[str]) -> int:
+        """The id of the row's informant: found by pseudonym and completed, or stored anew."""
+        pseudonym = row.informant or ""
+        resolved: list[tuple[str, str, str | None]] = []  # field, value, the warning about reading it
         for field_name, raw, matcher in (("ministry", row.ministry, match_ministry), ("role", row.role, match_role)):
             if not raw:
                 continue
             match = matcher(raw)
             value = match.value if match.matched else raw.strip()
+            note = None
             if not match.matched:
-                warnings.append(f"{field_name} {raw!r} not recognised; kept as written")
+                note = f"{field_name} {raw!r} not recognised; kept as written"
             elif match.how == "fuzzy":
-                warnings.append(f"{field_name} {raw!r} read as {match.value!r}")
+                note = f"{field_name} {raw!r} read as {match.value!r}"
+            resolved.append((field_name, value, note))
+        existing_id = store.informant_id(session, pseudonym)
+        if existing_id is None:
+            warnings.extend(note for _field, _value, note in resolved if note)
+            columns = {field_name: value or None for field_name, value, _note in resolved}
+            new_id = store.insert_informant(
+                session, {"uuid": new_uuid(), "pseudonym": pseudonym, **columns, "is_manager": row.is_manager,
+                          "real_name": row.real_name or None},
+                {key: value for key, value in row.attributes.items() if value != ""})
+            if row.real_name and people.person_name(session, row.real_name) is None:
+                session.add(PersonName(name=row.real_name, informant_id=new_id))
+            return new_id
+        informant = session.get(Informant, existing_id)
+        assert informant is not None
+        for field_name, value, note in resolved:
+            if note:
+                warnings.append(note)
             current = getattr(informant, field_name)
             if current and current != value:
                 warnings.append(f"informant {informant.pseudonym}: {field_name} {value!r} differs from "
@@ -101,7 +125,6 @@ class MetadataApplier:
         if row.real_name:
             if informant.real_name is None:
                 informant.real_name = row.real_name
-            session.flush()
             if people.person_name(session, row.real_name) is None:
                 session.add(PersonName(name=row.real_name, informant_id=informant.id))
         existing = {a.key: a for a in informant.attributes}
@@ -112,4 +135,4 @@ class MetadataApplier:
                                     f"the stored {existing[key].value!r}; kept the stored value")
             elif value != "":
                 informant.attributes.append(InformantAttribute(key=key, value=value))
-        return informant
+        return informant.id

@@ -20,8 +20,7 @@ from pathlib import Path
 
 from kodeverk.errors import KodeverkError, ReadError
 from kodeverk.importing.readers import read_document
-from kodeverk.importing.similarity import fingerprint
-from kodeverk.text.normalise import word_count
+from kodeverk.importing.similarity import Prints, text_prints
 from kodeverk.text.turns import assemble
 
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
@@ -41,7 +40,7 @@ class PreparedFile:
     words: int = 0
     turns: list[tuple[int, int, int, str, bool]] = field(default_factory=list)  # start, end, label_end, speaker, interviewer
     warnings: list[str] = field(default_factory=list)
-    prints: frozenset[int] = frozenset()
+    prints: Prints | None = None  # see kodeverk.importing.similarity.text_prints
 
 
 def prepare_file(path: Path) -> PreparedFile:
@@ -57,11 +56,12 @@ def prepare_file(path: Path) -> PreparedFile:
     except OSError as exc:
         return PreparedFile(path, error=f"cannot be read ({exc.strerror or exc})")
     text = assembled.text
+    words, prints = text_prints(text)  # words counted as kodeverk.text.normalise.word_count does
     return PreparedFile(
         path, data=data, source_format=document.source_format, text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), words=word_count(text),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), words=words,
         turns=[(t.start, t.end, t.label_end, t.speaker, t.is_interviewer) for t in assembled.turns],
-        warnings=list(document.warnings), prints=fingerprint(text))
+        warnings=list(document.warnings), prints=prints)
 
 
 def _worker_count(files: Sequence[Path], workers: int | None) -> int:

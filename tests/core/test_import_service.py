@@ -134,8 +134,8 @@ def test_a_failing_file_leaves_the_project_as_it_was(project: Project, folder: P
 
     real = service.MetadataApplier.apply
 
-    def explode(self, session, transcript, row, defaults):
-        real(self, session, transcript, row, defaults)
+    def explode(self, session, row, defaults):
+        real(self, session, row, defaults)
         raise KodeverkError("simulated failure half-way")
 
     monkeypatch.setattr(service.MetadataApplier, "apply", explode)
