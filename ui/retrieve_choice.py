@@ -39,7 +39,7 @@ class ChoiceButton(QToolButton):
         self.list = QListView(body)
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(360)
         self.list.clicked.connect(self._toggle)
         self.list.installEventFilter(self)
         self.clear_button = QPushButton(body)
