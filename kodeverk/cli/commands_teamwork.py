@@ -1,6 +1,8 @@
 """Commands for team work: ``copy``, ``merge``, ``agreement`` and ``disagreements``.
 
-``merge`` exits 0 when everything in the other files was merged, 1 when
+``merge --check`` reports what a merge would do and writes nothing;
+``--accept``, ``--map-code`` and ``--skip-code`` make the choices the app's
+merge dialog offers. ``merge`` exits 0 when everything in the other files was merged, 1 when
 something was left out for review (a transcript needing confirmation or
 missing, codings that could not be placed), 2 on an error.
 """
@@ -30,6 +32,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     merge.add_argument("--accept-fuzzy", action="store_true",
                        help="also merge transcripts matched only by similar name and content; their codings "
                             "are re-anchored by their exact passage text, and left out where it is gone")
+    merge.add_argument("--accept", action="append", default=[], metavar="NAME",
+                       help="merge this transcript of the other file although matched only by similar name and "
+                            "content (repeatable; --accept-fuzzy accepts all)")
+    merge.add_argument("--map-code", action="append", default=[], metavar="OTHER=PATH",
+                       help="merge the other file's new code OTHER into this project's code PATH instead of "
+                            "adopting it (repeatable)")
+    merge.add_argument("--skip-code", action="append", default=[], metavar="OTHER",
+                       help="do not adopt the other file's new code OTHER; its codings are left out (repeatable)")
+    merge.add_argument("--check", action="store_true",
+                       help="only report what the merge would do; nothing is written")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(handler=cmd_merge)
 
@@ -71,18 +83,34 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _code_choices(args: argparse.Namespace) -> dict[str, str | None]:
+    choices: dict[str, str | None] = {}
+    for item in args.map_code:
+        other, sep, path = item.partition("=")
+        if not sep or not other.strip() or not path.strip():
+            raise UsageError(f"--map-code needs OTHER=PATH, not {item!r}")
+        choices[other.strip()] = path.strip()
+    for other in args.skip_code:
+        choices[other.strip()] = None
+    return choices
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
-    from kodeverk.teamwork.merge import merge_project
+    from kodeverk.teamwork.merge import merge_project, preview_merge
 
     reports = []
-    with Project.open(args.project) as project:
+    run = preview_merge if args.check else merge_project
+    options = {"accept_fuzzy": args.accept_fuzzy, "accept": args.accept, "code_choices": _code_choices(args)}
+    with Project.open(args.project) as project:  # --check too: the trial merge is rolled back
         for other in args.others:
-            reports.append(merge_project(project, other, accept_fuzzy=args.accept_fuzzy))
+            reports.append(run(project, other, **options))
     if args.json:
         print_json([r.as_json() for r in reports])
     else:
         for report in reports:
             print("\n".join(report.lines()))
+        if args.check:
+            print("(checked only: nothing was written)")
     return 0 if all(r.complete for r in reports) else 1
 
 

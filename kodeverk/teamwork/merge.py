@@ -189,7 +189,10 @@ def merge_project(project: Project, other_path: Path | str, *, accept_fuzzy: boo
 def preview_merge(project: Project, other_path: Path | str, *, accept_fuzzy: bool = False,
                   accept: Collection[str] = (), code_choices: Mapping[str, str | None] | None = None
                   ) -> MergeReport:
-    """What :func:`merge_project` would do (the same report), without changing anything."""
+    """What :func:`merge_project` would do (the same report), without changing anything.
+
+    The merge is tried in a session that is rolled back, so ``project`` must be open for writing.
+    """
     choices = _Choices(accept_fuzzy, frozenset(accept), dict(code_choices or {}))
     with _opened(project, other_path) as (other, label):
         with other.reading() as source, project.reading() as target:

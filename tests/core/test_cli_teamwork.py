@@ -100,3 +100,32 @@ def test_disagreements_json(sample_project_file: Path, capsys: pytest.CaptureFix
                        "Oppstart VA – departementsråd HOD", "--coders", "Ingrid", "Jonas", "--json")
     items = json.loads(out)
     assert code == 0 and items and all({"kind", "a", "b", "resolved", "start", "end"} <= set(i) for i in items)
+
+
+def test_merge_check_and_choices(sample_project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kodeverk.codebook.service import add_code, get_codebook
+    from kodeverk.project import Project
+    from kodeverk.services.coders import list_coders
+    from kodeverk.services.coding import add_coding
+    from kodeverk.services.transcripts import list_transcripts
+
+    copy = tmp_path / "nora.kodeverk"
+    assert run(capsys, "copy", sample_project_file, copy, "--coder", "Nora")[0] == 0
+    with Project.open(copy) as project:
+        book = get_codebook(project)
+        tid = list_transcripts(project)[0].id
+        nora = next(c.id for c in list_coders(project) if c.name == "Nora")
+        for name, start in (("Budsjett", 0), ("Mandat og rammer", 20)):
+            new = add_code(project, book.resolve("Organisering").id, name)
+            add_coding(project, tid, new.id, nora, start, start + 9)
+    code, out, _ = run(capsys, "merge", sample_project_file, copy, "--check", "--json")
+    assert code == 0 and json.loads(out)[0]["codings"]["added"] == 2
+    with Project.open(sample_project_file, read_only=True) as project:
+        assert get_codebook(project).find("Organisering/Budsjett") is None  # checked only
+    code, out, err = run(capsys, "merge", sample_project_file, copy, "--map-code", "Organisering/Budsjett")
+    assert code == 2 and "OTHER=PATH" in err
+    code, out, _ = run(capsys, "merge", sample_project_file, copy, "--skip-code", "Organisering/Budsjett",
+                       "--map-code", "Organisering/Mandat og rammer=Organisering/Mandatet", "--json")
+    data = json.loads(out)[0]
+    assert code == 1 and data["codings"] == {**data["codings"], "added": 1, "left_out": 1}
+    assert [c["other"] for c in data["codes"]["left_out"]] == ["Organisering/Budsjett"]
