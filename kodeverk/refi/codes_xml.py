@@ -14,7 +14,7 @@ from lxml import etree
 
 from kodeverk.codebook.tree import Codebook, CodeNode
 from kodeverk.refi.guids import derived, guid_key, normalise_guid
-from kodeverk.refi.xml import attr, colour_of, kid_text, kids
+from kodeverk.refi.xml import attr, colour_of, kid_text, kids, xml_safe
 
 UNNAMED = "(unnamed)"
 
@@ -77,11 +77,12 @@ def write_codes(parent: etree._Element, namespace: str, book: Codebook,
 
 def _write_code(parent: etree._Element, namespace: str, book: Codebook, node: CodeNode,
                 note_refs: dict[int, list[str]], with_note_refs: bool) -> None:
-    element = etree.SubElement(parent, f"{{{namespace}}}Code", guid=node.uuid, name=node.name, isCodable="true")
+    element = etree.SubElement(parent, f"{{{namespace}}}Code", guid=node.uuid, name=xml_safe(node.name),
+                               isCodable="true")
     if node.colour:
         element.set("color", node.colour)
     if node.description:
-        etree.SubElement(element, f"{{{namespace}}}Description").text = node.description
+        etree.SubElement(element, f"{{{namespace}}}Description").text = xml_safe(node.description)
     if with_note_refs:
         for target in note_refs.get(node.id, []):
             etree.SubElement(element, f"{{{namespace}}}NoteRef", targetGUID=target)

@@ -42,7 +42,7 @@ from kodeverk.refi.codes_xml import write_codes
 from kodeverk.refi.importer import GROUP_MARK, INTERVIEW_DATE, PHASE_MARK
 from kodeverk.refi.report import RefiCancelled
 from kodeverk.refi.schema import PROJECT_NS, project_problems
-from kodeverk.refi.xml import format_datetime
+from kodeverk.refi.xml import format_datetime, xml_safe
 from kodeverk.storage import people
 from kodeverk.storage import refi as store
 from kodeverk.storage.base import utc_now
@@ -114,7 +114,7 @@ class _Writer:
         info = people.project_info(self.session)
         root = etree.Element(f"{{{PROJECT_NS}}}Project", nsmap={None: PROJECT_NS, "xsi": _XSI})
         root.set(f"{{{_XSI}}}schemaLocation", _SCHEMA_LOCATION)
-        root.set("name", info.name)
+        root.set("name", xml_safe(info.name))
         root.set("origin", f"Kodeverk {__version__}")
         root.set("creationDateTime", format_datetime(info.created) or "")
         root.set("modifiedDateTime", format_datetime(utc_now()) or "")
@@ -123,7 +123,7 @@ class _Writer:
         if coders:
             users = _el(root, "Users")
             for coder in coders:
-                _el(users, "User", guid=coder.uuid, name=coder.name, id=coder.initials or None)
+                _el(users, "User", guid=coder.uuid, name=xml_safe(coder.name), id=coder.initials or None)
         self._collect_memos()
         book = load_codebook(self.session)
         if len(book):
@@ -173,9 +173,9 @@ class _Writer:
             return
         notes = _el(root, "Notes")
         for guid, title, text, user, created, updated in self.notes:
-            note = _el(notes, "Note", guid=guid, name=title or None, creatingUser=user,
+            note = _el(notes, "Note", guid=guid, name=xml_safe(title) or None, creatingUser=user,
                        creationDateTime=format_datetime(created), modifiedDateTime=format_datetime(updated))
-            _el(note, "PlainTextContent").text = text
+            _el(note, "PlainTextContent").text = xml_safe(text)
 
     # -- cases and variables -----------------------------------------------------------------
 
@@ -196,7 +196,7 @@ class _Writer:
         if names:
             variables = _el(root, "Variables")
             for name, kind in names.items():
-                _el(variables, "Variable", guid=derived("variable", name), name=name, typeOfVariable=kind)
+                _el(variables, "Variable", guid=derived("variable", name), name=xml_safe(name), typeOfVariable=kind)
         if not informants:
             return 0
         by_informant: dict[int, list[str]] = {}
@@ -205,7 +205,7 @@ class _Writer:
                 by_informant.setdefault(transcript.informant_id, []).append(transcript.uuid)
         cases = _el(root, "Cases")
         for informant in informants:
-            case = _el(cases, "Case", guid=informant.uuid, name=informant.pseudonym)
+            case = _el(cases, "Case", guid=informant.uuid, name=xml_safe(informant.pseudonym))
             values = [(MINISTRY, "TextValue", informant.ministry), (ROLE, "TextValue", informant.role),
                       (MANAGER, "BooleanValue", None if informant.is_manager is None
                        else str(informant.is_manager).lower())]
@@ -222,7 +222,7 @@ class _Writer:
     def _value(parent: etree._Element, name: str, element: str, value: str) -> None:
         holder = _el(parent, "VariableValue")
         _el(holder, "VariableRef", targetGUID=derived("variable", name))
-        _el(holder, element).text = value
+        _el(holder, element).text = xml_safe(value)
 
     # -- sources -------------------------------------------------------------------------------
 
@@ -233,16 +233,17 @@ class _Writer:
             rich = f"internal://{guid}.{transcript.source_format}"
             self.archive.writestr(f"sources/{guid}.{transcript.source_format}", transcript.original_bytes)
         self.archive.writestr(f"sources/{guid}.txt", transcript.text.encode("utf-8"))
-        source = _el(sources, "TextSource", guid=guid, name=transcript.name, richTextPath=rich,
+        source = _el(sources, "TextSource", guid=guid, name=xml_safe(transcript.name), richTextPath=rich,
                      plainTextPath=f"internal://{guid}.txt",
                      creationDateTime=format_datetime(transcript.imported))
         for start, end, code_uuid, coder_uuid, created, memo in store.coding_rows(self.session, transcript.id):
             identity = (guid, code_uuid, coder_uuid, start, end)
+            when = format_datetime(created)
             selection = _el(source, "PlainTextSelection", guid=derived("selection", *identity),
                             startPosition=str(start), endPosition=str(end), creatingUser=coder_uuid,
-                            creationDateTime=format_datetime(created))
+                            creationDateTime=when)
             coding = _el(selection, "Coding", guid=derived("coding", *identity), creatingUser=coder_uuid,
-                         creationDateTime=format_datetime(created))
+                         creationDateTime=when)
             _el(coding, "CodeRef", targetGUID=code_uuid)
             if memo:
                 note_guid = derived("coding-memo", *identity)
@@ -273,8 +274,8 @@ class _Writer:
             return 0
         sets = _el(root, "Sets")
         for kind, name in used:
-            entry = _el(sets, "Set", guid=derived(kind, name), name=name)
-            _el(entry, "Description").text = descriptions[(kind, name)]
+            entry = _el(sets, "Set", guid=derived(kind, name), name=xml_safe(name))
+            _el(entry, "Description").text = xml_safe(descriptions[(kind, name)])
             for guid in members[(kind, name)]:
                 _el(entry, "MemberSource", targetGUID=guid)
         return len(used)

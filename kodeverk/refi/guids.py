@@ -8,6 +8,7 @@ exported twice gives the same GUIDs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 
@@ -15,9 +16,17 @@ NAMESPACE = uuid.UUID("6f1c2b1e-4a53-5d6e-9b0e-6b6f64657665")  # fixed: "Kodever
 _GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
 
 
+_PREFIX = NAMESPACE.bytes
+
+
 def derived(kind: str, *parts: object) -> str:
-    """A stable GUID for a ``kind`` of thing identified by ``parts``."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join([kind, *(str(p) for p in parts)])))
+    """A stable GUID for a ``kind`` of thing identified by ``parts`` (a UUID version 5, as ``uuid.uuid5``)."""
+    name = "\x1f".join([kind, *(str(p) for p in parts)])
+    digest = bytearray(hashlib.sha1(_PREFIX + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def normalise_guid(value: str | None) -> str | None:

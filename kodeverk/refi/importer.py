@@ -290,13 +290,10 @@ class _Importer:
                 self.report.codings_duplicate += 1
                 continue
             existing.add(key)
-            row = {"transcript_id": transcript_id, "code_id": code_id, "coder_id": coder_id, "start": start,
-                   "end": end, "memo": memo}
-            if created is not None:
-                row["created"] = created
-            new.append(row)
+            new.append({"transcript_id": transcript_id, "code_id": code_id, "coder_id": coder_id, "start": start,
+                        "end": end, "memo": memo, "created": created})
             self.report.codings_added[names[coder_id]] += 1
-        store.add_codings(self.session, new)
+        store.insert_codings(self.session, new)
 
     # -- cases, sets, notes ------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ characters that were all dropped maps to an empty span (the caller skips it).
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -28,6 +29,7 @@ from kodeverk.text.turns import TurnSpan, assemble
 
 _DROPPED = set("\ufeff\u00ad\u200b\u200c\u200d\u2060")
 _TO_NEWLINE = set("\r\u2028\u2029\u0085\f\v")
+_SPECIAL = re.compile("\r\n|[\ufeff\u00ad\u200b\u200c\u200d\u2060\r\u2028\u2029\u0085\f\v]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class StoredText:
 
     @property
     def changed(self) -> bool:
-        return self.original_length != len(self.text) or any(i != k for k, i in enumerate(self.origin))
+        return self.origin != list(range(self.original_length))
 
     def map_span(self, start: int, end: int) -> tuple[int, int]:
         """The stored ``[start, end)`` of the original ``[start, end)`` (module docstring)."""
@@ -56,24 +58,20 @@ class StoredText:
 
 def _first_pass(raw: str) -> tuple[str, list[int]]:
     """Drop invisible characters, make every line break ``\\n``; each output character's origin."""
-    out: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
-    index = 0
-    length = len(raw)
-    while index < length:
-        char = raw[index]
-        if char in _DROPPED:
-            index += 1
-            continue
-        if char == "\r" and index + 1 < length and raw[index + 1] == "\n":
-            out.append("\n")
+    done = 0
+    for match in _SPECIAL.finditer(raw):
+        index = match.start()
+        pieces.append(raw[done:index])
+        origin.extend(range(done, index))
+        if match.group() not in _DROPPED:
+            pieces.append("\n")
             origin.append(index)
-            index += 2
-            continue
-        out.append("\n" if char in _TO_NEWLINE else char)
-        origin.append(index)
-        index += 1
-    return "".join(out), origin
+        done = match.end()
+    pieces.append(raw[done:])
+    origin.extend(range(done, len(raw)))
+    return "".join(pieces), origin
 
 
 def _compose(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -112,17 +110,22 @@ def _aligned(source: str, origin: list[int], target: str) -> list[int]:
     return result
 
 
-def _subsequence(source: str, origin: list[int], target: str) -> list[int] | None:
-    """Origins for ``target`` when it is ``source`` with characters dropped (greedy match), else None."""
-    result: list[int] = []
-    position = 0
-    for char in target:
-        found = source.find(char, position)
-        if found < 0:
-            return None
-        result.append(origin[found])
-        position = found + 1
-    return result
+def _assembled(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """What :func:`assemble` makes of ``text`` split in lines (lines right-stripped, empty ones dropped,
+    joined by ``\\n``), with the origin of each character kept."""
+    pieces: list[str] = []
+    new_origin: list[int] = []
+    position = line_break = 0
+    for line in text.split("\n"):
+        kept = line.rstrip()
+        if kept:
+            if pieces:
+                new_origin.append(origin[line_break])
+            pieces.append(kept)
+            new_origin.extend(origin[position:position + len(kept)])
+            line_break = position + len(line)  # the "\n" after this line, used if another line follows
+        position += len(line) + 1
+    return "\n".join(pieces), new_origin
 
 
 def stored_text(raw: str) -> StoredText:
@@ -130,9 +133,8 @@ def stored_text(raw: str) -> StoredText:
     text, origin = _first_pass(raw)
     text, origin = _compose(text, origin)
     assembled = assemble(Paragraph(line) for line in text.split("\n"))
-    final = assembled.text
-    mapped = _subsequence(text, origin, final)
-    if mapped is None:
-        mapped = _aligned(text, origin, final)
+    final, mapped = _assembled(text, origin)
+    if final != assembled.text:  # assemble changed more than we follow: align the two instead
+        final, mapped = assembled.text, _aligned(text, origin, assembled.text)
     assert normalise_text(final) == final
     return StoredText(final, assembled.turns, mapped, len(raw))

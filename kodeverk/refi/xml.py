@@ -8,14 +8,16 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _VERSION = re.compile(r"^urn:QDA-XML:(project|codebook):(\d+)[.:](\d+)$", re.IGNORECASE)
 
 
 def local(element: etree._Element) -> str:
     """The element's name without its namespace ('' for comments and processing instructions)."""
-    if not isinstance(element.tag, str):
+    tag = element.tag
+    if not isinstance(tag, str):
         return ""
-    return etree.QName(element).localname
+    return tag.rpartition("}")[2]
 
 
 def kids(element: etree._Element | None, name: str) -> Iterator[etree._Element]:
@@ -63,8 +65,7 @@ def format_datetime(value: dt.datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
-    value = value.astimezone(dt.timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ" if value.microsecond else "%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat() + "Z"
 
 
 def namespace_version(element: etree._Element) -> tuple[str, int, int] | None:
@@ -92,3 +93,8 @@ def colour_of(value: str | None) -> str | None:
     if re.fullmatch(r"#[0-9A-Fa-f]{3}", value):
         return "#" + "".join(c * 2 for c in value[1:]).upper()
     return None
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML 1.0 cannot hold (a vertical tab becomes a line break)."""
+    return _NOT_XML.sub("", text.replace("\x0b", "\n"))

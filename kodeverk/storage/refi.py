@@ -22,7 +22,7 @@ from kodeverk.storage.models import (
     Turn,
     transcript_group,
 )
-from kodeverk.storage.teamwork import add_codings  # noqa: F401 - part of this module's interface
+from kodeverk.storage.base import utc_now
 
 # -- export --------------------------------------------------------------------------------------
 
@@ -112,6 +112,15 @@ def coding_keys(session: Session, transcript_id: int) -> set[tuple[int, int, int
     statement = select(Coding.code_id, Coding.coder_id, Coding.start, Coding.end).where(
         Coding.transcript_id == transcript_id)
     return {tuple(row) for row in session.execute(statement)}  # type: ignore[misc]
+
+
+def insert_codings(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert many codings in one statement (dicts of transcript_id, code_id, coder_id, start, end, memo,
+    created; a missing or None ``created`` is now)."""
+    if not rows:
+        return
+    now = utc_now()
+    session.execute(insert(Coding), [{**row, "created": row.get("created") or now} for row in rows])
 
 
 def set_interview_date(session: Session, transcript_id: int, date: dt.date) -> None:

@@ -175,3 +175,17 @@ def test_cli_export_and_import_with_json(sample: Path, tmp_path: Path, capsys: p
     report = json.loads(capsys.readouterr().out)
     assert report["complete"] and report["created_project"] and len(report["transcripts"]["added"]) == 10
     assert report["codings"]["added"] == summary["selections"]
+
+
+def test_control_characters_never_make_the_export_invalid(tmp_path: Path) -> None:
+    from kodeverk.codebook.service import add_code
+
+    with Project.create(tmp_path / "p.kodeverk", template="empty") as project:
+        code = add_code(project, None, "Kode\x01 med \x0bstyretegn", description="linje\x0bto")
+        with project.transaction() as session:
+            session.add(Memo(code_id=code.id, title="Notat\x02", text="a\x0cb"))
+        out = tmp_path / "p.qdpx"
+        export_qdpx(project, out)
+    root = etree.fromstring(_qde(out))
+    assert etree.XMLSchema(etree.parse(str(SHARED / "Project.xsd"))).validate(root)
+    assert root.find("q:CodeBook/q:Codes/q:Code", NS).get("name") == "Kode med \nstyretegn"
