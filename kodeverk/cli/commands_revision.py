@@ -31,6 +31,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     lost.add_argument("--transcript", metavar="NAME")
     lost.add_argument("--dismiss", type=int, action="append", default=[], metavar="ID",
                       help="take an entry off the list (repeatable)")
+    lost.add_argument("--place", type=int, metavar="ID",
+                      help="code a passage of the current text with the entry's code and coder, and take it off "
+                           "the list: with --text (exact passage) or --start/--end")
+    lost.add_argument("--text", metavar="PASSAGE", help="with --place: the passage, exactly as in the text")
+    lost.add_argument("--occurrence", type=int, metavar="N", help="with --text: which occurrence (1-based)")
+    lost.add_argument("--start", type=int, metavar="N", help="with --place: start offset (code points)")
+    lost.add_argument("--end", type=int, metavar="N", help="with --place: end offset (code points)")
     lost.add_argument("--json", action="store_true")
     lost.set_defaults(handler=cmd_lost)
 
@@ -107,10 +114,35 @@ def cmd_revise(args: argparse.Namespace) -> int:
     return 1 if report.count(LOST) else 0
 
 
-def cmd_lost(args: argparse.Namespace) -> int:
-    from kodeverk.revision.review import dismiss_lost, list_lost
+def _place_span(project: Project, args: argparse.Namespace) -> tuple[int, int]:
+    from kodeverk.revision.review import lost_entry
+    from kodeverk.services.coding import locate_passage
+    from kodeverk.services.transcripts import transcript_text
 
-    with Project.open(args.project, read_only=not args.dismiss) as project:
+    if args.text is not None:
+        if args.start is not None or args.end is not None:
+            raise UsageError("--place takes either --text or --start/--end, not both")
+        entry = lost_entry(project, args.place)
+        return locate_passage(transcript_text(project, entry.transcript_id), args.text, args.occurrence,
+                              transcript=entry.transcript)
+    if args.start is None or args.end is None:
+        raise UsageError("--place needs --text PASSAGE or both --start N and --end N")
+    return args.start, args.end
+
+
+def cmd_lost(args: argparse.Namespace) -> int:
+    from kodeverk.revision.review import dismiss_lost, list_lost, place_lost_coding
+
+    if args.place is None and (args.text is not None or args.start is not None or args.end is not None
+                               or args.occurrence is not None):
+        raise UsageError("--text, --occurrence, --start and --end go with --place ID")
+    placed = None
+    with Project.open(args.project, read_only=not (args.dismiss or args.place is not None)) as project:
+        if args.place is not None:
+            start, end = _place_span(project, args)
+            placed = place_lost_coding(project, args.place, start, end)
+            if not args.json:
+                print(f"#{args.place} placed on [{placed.start}, {placed.end}) as coding #{placed.id}")
         if args.dismiss:
             count = dismiss_lost(project, args.dismiss)
             if not args.json:

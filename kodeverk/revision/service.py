@@ -36,6 +36,12 @@ from kodeverk.text.normalise import normalise_text, word_count
 
 Turns = list[tuple[int, int, int, str, bool]]
 
+# why a coding is lost (the words kept on the review list; the app translates them by these constants)
+LOST_GONE = "its passage is no longer in the text"
+LOST_CLASH = "it would land on the same span as another coding of this code and coder"
+# why a revision is refused
+REFUSED_EMPTY = "the new text is empty"
+
 
 class RevisionRefused(ConflictError):
     """The new text is not a revision of the transcript (a different interview altogether)."""
@@ -165,11 +171,11 @@ def _plan(session: Session, transcript_id: int, new_text: str) -> tuple[Revision
         placement = reanchor(text_map, coding.start, coding.end)
         status, reason = placement.status, ""
         if status == LOST:
-            reason = "its passage is no longer in the text"
+            reason = LOST_GONE
         else:
             key = (coding.code_id, coding.coder_id, placement.start, placement.end)
             if key in taken:
-                status, reason = LOST, "it would land on the same span as another coding of this code and coder"
+                status, reason = LOST, LOST_CLASH
             taken.add(key)  # type: ignore[arg-type]
         placed = status != LOST
         moves.append(CodingMove(
@@ -180,7 +186,7 @@ def _plan(session: Session, transcript_id: int, new_text: str) -> tuple[Revision
             placement.score if placed else 0.0, reason))
     refused = None
     if not new_text.strip():
-        refused = "the new text is empty"
+        refused = REFUSED_EMPTY
     elif not text_map.same_interview():
         refused = (f"only {text_map.shared:.0%} of the old text is found in the new one: this looks like a "
                    "different interview, not a revision of it; import it as a transcript of its own")

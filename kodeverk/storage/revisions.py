@@ -77,6 +77,13 @@ def add_lost(session: Session, rows: Iterable[dict[str, Any]]) -> list[int]:
     return ids
 
 
+def restore_lost(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert review-list rows exactly as given (with their ids)."""
+    rows = list(rows)
+    if rows:
+        session.execute(insert(LostCoding), rows)
+
+
 def lost_rows(session: Session, transcript_id: int | None = None) -> list[LostCoding]:
     statement = select(LostCoding).order_by(LostCoding.transcript_id, LostCoding.start, LostCoding.id)
     if transcript_id is not None:
