@@ -14,8 +14,9 @@ from kodeverk.codebook.exchange import CodebookFileError, export_codebook, impor
 from kodeverk.codebook.service import add_code, describe_code, get_codebook
 from kodeverk.errors import UsageError
 from kodeverk.project import Project
+from kodeverk.resources import resource_path
 
-SHARED = Path("/work/shared/refi-qda")
+SCHEMAS = resource_path("refi-qda")  # byte-identical copies of the published schemas (test_refi_import)
 ODD_NAMES = ["Ærlighet og åpenhet", "Zoë’s «sitater»", "Trinn 4: plan/tiltak", "日本語 😀", "e\u0301n kode"]
 
 
@@ -48,7 +49,7 @@ def test_export_then_import_into_an_empty_project_gives_the_same_codebook(projec
 def test_qdc_is_valid_against_the_published_schema_and_keeps_non_ascii(project: Project, tmp_path: Path) -> None:
     out = tmp_path / "kodebok.qdc"
     export_codebook(project, out)
-    schema = etree.XMLSchema(etree.parse(str(SHARED / "Codebook.xsd")))
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "Codebook.xsd")))
     document = etree.parse(str(out))
     assert schema.validate(document), schema.error_log
     names = {e.get("name") for e in document.iter("{urn:QDA-XML:codebook:1.0}Code")}

@@ -15,12 +15,13 @@ from sqlalchemy.orm import selectinload, undefer
 from kodeverk.cli.main import main
 from kodeverk.codebook.service import load_codebook
 from kodeverk.project import Project
+from kodeverk.resources import resource_path
 from kodeverk.refi.export import export_qdpx
 from kodeverk.refi.importer import import_qdpx
 from kodeverk.sample import build_sample
 from kodeverk.storage.models import Coder, Coding, Informant, Memo, Transcript
 
-SHARED = Path("/work/shared/refi-qda")
+SCHEMAS = resource_path("refi-qda")  # byte-identical copies of the published schemas (test_refi_import)
 NS = {"q": "urn:QDA-XML:project:1.0"}
 
 
@@ -63,7 +64,7 @@ def _qde(path: Path) -> bytes:
 
 
 def test_export_is_valid_against_the_published_schema(exported: Path) -> None:
-    schema = etree.XMLSchema(etree.parse(str(SHARED / "Project.xsd")))
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "Project.xsd")))
     document = etree.fromstring(_qde(exported))
     assert schema.validate(document), schema.error_log
     assert etree.QName(document).namespace == "urn:QDA-XML:project:1.0"
@@ -187,5 +188,5 @@ def test_control_characters_never_make_the_export_invalid(tmp_path: Path) -> Non
         out = tmp_path / "p.qdpx"
         export_qdpx(project, out)
     root = etree.fromstring(_qde(out))
-    assert etree.XMLSchema(etree.parse(str(SHARED / "Project.xsd"))).validate(root)
+    assert etree.XMLSchema(etree.parse(str(SCHEMAS / "Project.xsd"))).validate(root)
     assert root.find("q:CodeBook/q:Codes/q:Code", NS).get("name") == "Kode med \nstyretegn"
