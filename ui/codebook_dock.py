@@ -21,6 +21,7 @@ class CodeTree(QTreeView):
 
     code_moved = Signal(int, object, int)     # code id, new parent id (None: top), position
     selection_dropped = Signal(int)           # code id the selection was dropped on
+    span_dropped = Signal(int, int, int, int)  # the same, with the dragged span: code, transcript, start, end
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -49,9 +50,16 @@ class CodeTree(QTreeView):
         index = self.indexAt(event.position().toPoint())
         data = event.mimeData()
         if data.hasFormat(SPAN_MIME):
+            try:
+                transcript_id, start, end = (int(x) for x in bytes(data.data(SPAN_MIME)).decode().split(","))
+            except ValueError:
+                event.ignore()
+                return
             if index.isValid():
-                self.selection_dropped.emit(index.siblingAtColumn(0).data(IdRole))
+                code_id = index.siblingAtColumn(0).data(IdRole)
                 event.acceptProposedAction()
+                self.selection_dropped.emit(code_id)
+                self.span_dropped.emit(code_id, transcript_id, start, end)
             return
         if not data.hasFormat(CODE_MIME):
             return
@@ -80,6 +88,7 @@ class CodebookDock(QDockWidget):
     code_activated = Signal(int)      # double-click / Enter: code the selection with it
     code_selected = Signal(object)    # code id or None
     selection_dropped = Signal(int)
+    span_dropped = Signal(int, int, int, int)  # code, transcript, start, end: a text selection dropped on a code
 
     def __init__(self, workspace: Workspace, parent: Any = None):
         super().__init__(parent)
@@ -105,6 +114,7 @@ class CodebookDock(QDockWidget):
         self.tree.code_moved.connect(lambda code_id, parent_id, pos: self.ws.execute(
             cmd.MoveCode(self.ws, code_id, parent_id, pos)))
         self.tree.selection_dropped.connect(self.selection_dropped)
+        self.tree.span_dropped.connect(self.span_dropped)
 
         self.actions: dict[str, QAction] = {}
         bar = QHBoxLayout()
@@ -120,10 +130,13 @@ class CodebookDock(QDockWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.actions[key] = action
             self.tree.addAction(action)
+        self.buttons: list[QToolButton] = []
         for key in ("add", "add_sub", "delete"):
             button = QToolButton(self)
             button.setDefaultAction(self.actions[key])
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             bar.addWidget(button)
+            self.buttons.append(button)
         bar.addStretch(1)
         body = QWidget(self)
         layout = QVBoxLayout(body)

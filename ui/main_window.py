@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._action("find_all", lambda: self._search(WHOLE_PROJECT), "Ctrl+Shift+F")
         self._action("settings", self.edit_settings, QKeySequence.StandardKey.Preferences)
         self._action("add_coder", self.ask_add_coder)
+        self._action("coders", self.edit_coders)
         self._action("about", self.about)
         show = self._action("show_others", lambda on: self.ws and self.ws.set_show_other_coders(on))
         show.setCheckable(True)
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.coding_menu = self.menuBar().addMenu("")
         self.project_menu = self.menuBar().addMenu("")
+        self.project_menu.addAction(self.acts["coders"])
+        self.project_menu.addSeparator()
         self.analysis_menu = self.menuBar().addMenu("")
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.coder_label)
         self.toolbar.addWidget(self.coder_box)
         self.toolbar.addAction(self.acts["add_coder"])
+        self.toolbar.addAction(self.acts["coders"])
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.acts["show_others"])
         self.toolbar.addAction(self.acts["snap"])
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
                  "close": self.tr("&Close project"), "quit": self.tr("&Quit"),
                  "find": self.tr("&Find in transcript…"), "find_all": self.tr("Search the whole &project…"),
                  "settings": self.tr("&Settings…"), "add_coder": self.tr("Add coder…"),
+                 "coders": self.tr("C&oders…"),
                  "show_others": self.tr("Other coders"), "snap": self.tr("Whole words"),
                  "about": self.tr("&About Kodeverk")}
         for key, text in texts.items():
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.acts["show_others"].setToolTip(self.tr("Show the codings of the other coders too"))
         self.acts["snap"].setToolTip(self.tr("Widen selections to whole words when coding"))
         self.acts["add_coder"].setToolTip(self.tr("Add a person who codes"))
+        self.acts["coders"].setToolTip(self.tr("Rename coders, change their colours and initials"))
         self.acts["import"].setToolTip(self.tr("Import Word, ODT, RTF, text or Markdown transcripts"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
         self.coder_box.setToolTip(self.tr("Your codings are stored under this coder"))
         if self.pv is not None:
             self.pv.coding.retranslate_ui()
+            self.pv.retranslate_ui()
         for feature in self.features:
             feature.retranslate_ui()
         self._update_title()
@@ -191,6 +198,9 @@ class MainWindow(QMainWindow):
             for dock in (self.pv.navigator, self.pv.codebook, self.pv.segments, self.pv.search):
                 self.view_menu.addAction(dock.toggleViewAction())
             self.view_menu.addAction(self.toolbar.toggleViewAction())
+            self.view_menu.addSeparator()
+            for action in self.pv.pane_actions:
+                self.view_menu.addAction(action)
 
     # -- projects ----------------------------------------------------------------------------
 
@@ -198,7 +208,7 @@ class MainWindow(QMainWindow):
         self.start.set_recent(self.settings.get(RECENT_PROJECTS))
         self.stack.setCurrentWidget(self.start)
         self.toolbar.setVisible(False)
-        for key in ("import", "close", "find", "find_all"):
+        for key in ("import", "close", "find", "find_all", "coders", "add_coder"):
             self.acts[key].setEnabled(False)
         self._rebuild_menus()
         self._update_title()
@@ -252,7 +262,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.pv.segments], [230], Qt.Orientation.Vertical)
         self.toolbar.setVisible(True)
         self.acts["show_others"].setChecked(self.ws.show_other_coders)
-        for key in ("import", "close", "find", "find_all"):
+        for key in ("import", "close", "find", "find_all", "coders", "add_coder"):
             self.acts[key].setEnabled(True)
         for feature in self.features:
             feature.attach(self.pv)
@@ -363,6 +373,15 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("Add coder"), self.tr("Name of the coder:"))
         if ok and name.strip():
             self.ws.add_coder(name)
+
+    def edit_coders(self) -> None:
+        if self.ws is None:
+            return
+        from ui.coders_dialog import CodersDialog
+
+        dialog = CodersDialog(self.ws, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def set_snap(self, on: bool) -> None:
         self.settings.set(SNAP_TO_WORDS, on)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from kodeverk.errors import KodeverkError
 from kodeverk.services.coding import codings_of_transcript
@@ -45,7 +46,7 @@ class ProjectView(QObject):
         self.navigator.transcript_chosen.connect(self.open_transcript)
         self.codebook.code_activated.connect(lambda code_id: self.coding.code_span(code_id))
         self.codebook.code_selected.connect(self.segments.show_code)
-        self.codebook.selection_dropped.connect(lambda code_id: self.coding.code_span(code_id))
+        self.codebook.span_dropped.connect(self._span_dropped)
         self.segments.segment_chosen.connect(self.jump_to_segment)
         self.search.hit_chosen.connect(self.jump_to_hit)
         self.search.hits_found.connect(self._mark_hits)
@@ -59,6 +60,50 @@ class ProjectView(QObject):
         workspace.show_others_changed.connect(lambda _on: self.refresh_codings())
         workspace.coders_changed.connect(self.refresh_codings)
         self.hits: list[SearchHit] = []
+        self._order_tabs()
+        self.pane_actions: list[QAction] = []
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            action = QAction(window)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=step: self.next_pane(s))
+            self.pane_actions.append(action)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.pane_actions[0].setText(self.tr("Next pane"))
+        self.pane_actions[1].setText(self.tr("Previous pane"))
+        for action in self.pane_actions:
+            action.setToolTip(self.tr("Move the keyboard focus between the transcripts, the text, the codebook, "
+                                      "the coded segments and the search"))
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """The main widget of each pane, in reading order: transcripts, text, codebook, segments, search."""
+        return [self.navigator.tree, self.view, self.codebook.tree, self.segments.table, self.search.query]
+
+    def _order_tabs(self) -> None:
+        """Tab goes left to right, top to bottom: transcripts, the text, the codebook, segments, search."""
+        chain = [self.navigator.filter, self.navigator.tree, self.view, *self.codebook.buttons, self.codebook.tree,
+                 self.segments.table, self.search.query]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def next_pane(self, step: int = 1) -> None:
+        """Focus the next (``step`` 1) or previous (-1) visible pane (F6 / Shift+F6)."""
+        panes = [w for w in self.panes() if w.isVisible()]
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(panes) if focus is not None and (focus is w or w.isAncestorOf(focus))),
+                       None)
+        target = panes[0] if current is None else panes[(current + step) % len(panes)]
+        dock = target.parent()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parent()
+        if dock is not None:
+            dock.raise_()  # a tabbed dock comes to the front
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def dispose(self) -> None:
         for dock in (self.navigator, self.codebook, self.segments, self.search):
@@ -128,6 +173,11 @@ class ProjectView(QObject):
         self.open_transcript(hit.transcript_id)
         self.view.select_span(hit.start, hit.end)
         self.view.setFocus()
+
+    def _span_dropped(self, code_id: int, transcript_id: int, start: int, end: int) -> None:
+        """Text dragged from the transcript onto a code: code exactly the dragged span."""
+        if transcript_id == self.view.transcript_id:
+            self.coding.code_span(code_id, (start, end))
 
     def _mark_hits(self, hits: list[SearchHit]) -> None:
         self.hits = hits

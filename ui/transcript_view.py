@@ -351,7 +351,15 @@ class TranscriptView(QTextEdit):
         super().keyPressEvent(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        data = super().createMimeDataFromSelection()
+        """The dragged (or copied) selection: its text, and which span of which transcript it is.
+
+        Qt's own text-edit mime data lists a fixed set of formats (a span added
+        to it would not be seen), so the formats are copied into plain mime data.
+        """
+        rich = super().createMimeDataFromSelection()
+        data = QMimeData()
+        for kind in rich.formats():
+            data.setData(kind, rich.data(kind))
         span = self.selection_span()
         if span is not None and self.transcript_id is not None:
             data.setData(SPAN_MIME, f"{self.transcript_id},{span[0]},{span[1]}".encode())

@@ -21,6 +21,7 @@ from kodeverk.codebook.service import get_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
+from kodeverk.services import coders as coder_service
 from kodeverk.services.coders import CoderInfo, add_coder, list_coders
 from kodeverk.services.coding import CodingInfo
 from ui.settings import SHOW_OTHER_CODERS, Settings
@@ -134,6 +135,21 @@ class Workspace(QObject):
         self.coders = list_coders(self.project)
         self.coders_changed.emit()
         self.set_current_coder(coder.id)
+        return coder
+
+    def change_coder(self, what: str, coder_id: int, value: str) -> CoderInfo | None:
+        """Rename (``what`` "name"), recolour ("colour") or set the initials ("initials") of a coder."""
+        function = {"name": coder_service.rename_coder, "colour": coder_service.recolour_coder,
+                    "initials": coder_service.set_coder_initials}[what]
+        try:
+            coder = function(self.project, coder_id, value)
+        except KodeverkError as exc:
+            self.error.emit(str(exc))
+            return None
+        self.coders = list_coders(self.project)
+        if coder_id == self.current_coder_id:
+            self.settings.set_coder_for(str(self.project.path), coder.name)
+        self.coders_changed.emit()
         return coder
 
     def set_show_other_coders(self, show: bool) -> None:
