@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kodeverk.importing.manifest import ManifestRow
-from kodeverk.importing.matching import match_group, match_ministry, match_phase, match_role
+from kodeverk.importing.matching import Match, match_group, match_ministry, match_phase, match_role
 from kodeverk.services.groups import group_names
 from kodeverk.storage import people
-from kodeverk.storage import transcripts as store
-from kodeverk.storage.models import Informant, InformantAttribute, PersonName, new_uuid
+from kodeverk.storage import import_rows
+from kodeverk.storage.models import Informant, InformantAttribute, PersonName
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,19 @@ class MetadataApplier:
         groups = people.all_groups(session)
         self.group_ids = {g.name: g.id for g in groups}
         self.group_names = group_names(groups)
+        self._matches: dict[tuple[str, str], Match] = {}  # (kind, raw) -> match; a manifest repeats its values
+
+    def _match(self, kind: str, raw: str) -> Match:
+        found = self._matches.get((kind, raw))
+        if found is None:
+            if kind == "phase":
+                found = match_phase(raw, list(self.phases))
+            elif kind == "group":
+                found = match_group(raw, self.group_names)
+            else:
+                found = (match_ministry if kind == "ministry" else match_role)(raw)
+            self._matches[(kind, raw)] = found
+        return found
 
     def check_defaults(self, defaults: Defaults) -> list[str]:
         """Problems with the batch defaults themselves (reported once, before any file)."""
@@ -61,14 +74,14 @@ class MetadataApplier:
         values: dict[str, Any] = {}
         phase_raw = (row.phase if row else None) or defaults.phase
         if phase_raw:
-            match = match_phase(phase_raw, list(self.phases))
+            match = self._match("phase", phase_raw)
             if match.matched:
                 values["phase_id"] = self.phases[match.value]
             else:
                 warnings.append(f"phase {phase_raw!r} not recognised (known: {', '.join(self.phases)}); left empty")
         group_raws = list(row.groups) if row and row.groups else list(defaults.groups)
         for raw in group_raws:
-            match = match_group(raw, self.group_names)
+            match = self._match("group", raw)
             if match.matched:
                 group_ids.append(self.group_ids[match.value])
                 if match.how == "fuzzy":
@@ -87,10 +100,10 @@ class MetadataApplier:
         """The id of the row's informant: found by pseudonym and completed, or stored anew."""
         pseudonym = row.informant or ""
         resolved: list[tuple[str, str, str | None]] = []  # field, value, the warning about reading it
-        for field_name, raw, matcher in (("ministry", row.ministry, match_ministry), ("role", row.role, match_role)):
+        for field_name, raw in (("ministry", row.ministry), ("role", row.role)):
             if not raw:
                 continue
-            match = matcher(raw)
+            match = self._match(field_name, raw)
             value = match.value if match.matched else raw.strip()
             note = None
             if not match.matched:
@@ -98,12 +111,12 @@ class MetadataApplier:
             elif match.how == "fuzzy":
                 note = f"{field_name} {raw!r} read as {match.value!r}"
             resolved.append((field_name, value, note))
-        existing_id = store.informant_id(session, pseudonym)
+        existing_id = import_rows.informant_id(session, pseudonym)
         if existing_id is None:
             warnings.extend(note for _field, _value, note in resolved if note)
             columns = {field_name: value or None for field_name, value, _note in resolved}
-            new_id = store.insert_informant(
-                session, {"uuid": new_uuid(), "pseudonym": pseudonym, **columns, "is_manager": row.is_manager,
+            new_id = import_rows.insert_informant(
+                session, {"pseudonym": pseudonym, **columns, "is_manager": row.is_manager,
                           "real_name": row.real_name or None},
                 {key: value for key, value in row.attributes.items() if value != ""})
             if row.real_name and people.person_name(session, row.real_name) is None:

@@ -20,7 +20,7 @@ from kodeverk.importing.readers import SUPPORTED_SUFFIXES
 from kodeverk.importing.prepare import PreparedFile, prepared_files
 from kodeverk.importing.similarity import Fingerprints
 from kodeverk.project import Project
-from kodeverk.storage import transcripts as store
+from kodeverk.storage import import_rows, transcripts as store
 
 Progress = Callable[[int, int, str], None]
 
@@ -117,19 +117,19 @@ def _store(project: Project, prepared: PreparedFile, manifest: Manifest | None, 
         warnings.append(f"a transcript with that name exists already; named {name!r}")
     try:
         with project.transaction() as session:
-            same = store.transcript_name_with_sha256(session, prepared.sha256)
+            same = import_rows.transcript_name_with_sha256(session, prepared.sha256)
             if same is not None:
                 return FileOutcome(str(path), Status.SKIPPED, transcript=same,
                                    message=f"identical text is already in the project as {same!r}")
             metadata, more, group_ids = applier.apply(session, row, defaults)
             warnings += more
-            transcript_id = store.insert_transcript(session, {
+            transcript_id = import_rows.insert_transcript(session, {
                 "name": name, "original_filename": path.name,
                 "original_bytes": prepared.data if options.keep_original else None,
                 "source_format": prepared.source_format, "text": prepared.text, "sha256": prepared.sha256,
                 "char_count": len(prepared.text), "word_count": prepared.words, **metadata})
-            store.insert_turns(session, transcript_id, prepared.turns)
-            store.link_groups(session, transcript_id, group_ids)
+            import_rows.insert_turns(session, transcript_id, prepared.turns)
+            import_rows.link_groups(session, transcript_id, group_ids)
     except KodeverkError as exc:
         return FileOutcome(str(path), Status.FAILED, transcript=name, message=str(exc))
     near = fingerprints.nearest(prints=prepared.prints)

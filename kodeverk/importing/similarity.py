@@ -145,8 +145,13 @@ def similarity(mine: Prints, theirs: Prints) -> float:
 
 _COMMON = 32      # a shingle in more texts than this is boilerplate: it does not nominate candidates
 _CANDIDATES = 5  # how many nominated texts are compared exactly
-_INDEX_ALL_BELOW = 64  # a text with fewer prints than this indexes all of them ...
-_INDEX_ONE_IN = 4      # ... a longer one only those in one quarter of the hash space
+_INDEX_ALL_BELOW = 128  # a text with fewer prints than this is indexed and looked up by all of them ...
+_INDEX_ONE_IN = 8       # ... a longer one only by those in one eighth of the hash space
+
+
+def _keys(prints: Prints) -> list[int]:
+    """The prints a text is indexed and looked up by (see :class:`Fingerprints`)."""
+    return (prints if prints.size < _INDEX_ALL_BELOW else prints[prints % _INDEX_ONE_IN == 0]).tolist()
 
 
 class Fingerprints:
@@ -154,9 +159,11 @@ class Fingerprints:
 
     Shared rare shingles nominate candidates; the best few candidates are then
     compared exactly (Jaccard on the whole fingerprints). To keep the index
-    small, a long text is indexed by a fixed quarter of its shingles (the same
-    quarter in every text), while a new text is looked up by all of its own:
-    two near duplicates share most of that quarter too.
+    small and the look-up quick, a long text is indexed and looked up by a
+    fixed eighth of its prints (the same eighth in every text), a short one by
+    all of them. Near duplicates are about as long as each other (a Jaccard of
+    0.8 allows at most 20 % more prints), so if one is long, its eighth is
+    indexed or looked up on both sides, and they share most of it.
     """
 
     def __init__(self) -> None:
@@ -166,9 +173,8 @@ class Fingerprints:
     def add(self, name: str, text: str | None = None, *, prints: Prints | None = None) -> None:
         prints = text_prints(text or "")[1] if prints is None else prints
         self._prints[name] = prints
-        indexed = prints if prints.size < _INDEX_ALL_BELOW else prints[prints % _INDEX_ONE_IN == 0]
         postings = self._postings
-        for value in indexed.tolist():
+        for value in _keys(prints):
             names = postings.get(value)
             if names is None:
                 postings[value] = [name]
@@ -182,7 +188,7 @@ class Fingerprints:
             return None
         nominated: Counter[str] = Counter()
         get = self._postings.get
-        for value in mine.tolist():
+        for value in _keys(mine):
             names = get(value)
             if names and len(names) <= _COMMON:
                 nominated.update(names)

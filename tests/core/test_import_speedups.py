@@ -106,7 +106,7 @@ def test_row_for_on_a_large_manifest(tmp_path: Path) -> None:
 
 def test_a_failure_after_a_new_informant_leaves_no_informant_and_no_name(project: Project, tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    import kodeverk.storage.transcripts as store
+    import kodeverk.storage.import_rows as store
 
     (tmp_path / "a.txt").write_text("Intervjuer: Hei?\nInformant: Hei, vi samarbeider godt.\n", encoding="utf-8")
     manifest = tmp_path / "m.csv"
@@ -151,3 +151,40 @@ def test_stored_rows_match_what_was_read(project: Project, tmp_path: Path) -> No
         assert [p.name for p in people.all_person_names(session)] == ["Kari Nordmann"]
     again = import_files(project, [tmp_path / "a.txt"], ImportOptions(manifest=manifest))
     assert again.outcomes[0].status is Status.SKIPPED and "'a'" in again.outcomes[0].message
+
+
+def test_driver_cursor_and_portable_path_store_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import kodeverk.storage.import_rows as import_rows
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Intervjuer: Hei?\nInformant: Hei 😀, vi e\u0301r her.\nIntervjuer: Takk.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("I: Ja?\nR: Nei.\n", encoding="utf-8")
+    (folder / "m.csv").write_text("fil;fase;kjernegruppe;informant;departement;rolle;ekte navn;personalansvar;kjønn;dato\n"
+                                  "a.txt;Fase 1;KUBU|VA;K1-01;BFD;departementsråd;Kari Nordmann;ja;k;2022-03-14\n"
+                                  "b.txt;Fase 3;Klima;K3-02;KLD;;;nei;;\n", encoding="utf-8")
+    dumps = []
+    for fast in (True, False):
+        monkeypatch.setattr(import_rows, "use_driver_cursor", fast)
+        path = tmp_path / f"p{fast}.kodeverk"
+        with Project.create(path) as project:
+            report = import_files(project, [folder / "a.txt", folder / "b.txt"],
+                                  ImportOptions(manifest=folder / "m.csv"))
+            assert [o.status for o in report.outcomes] == [Status.IMPORTED, Status.IMPORTED]
+        with sqlite3.connect(path) as connection:
+            dump = {}
+            for table, leave_out in (("transcript", {"uuid", "imported"}), ("informant", {"uuid"}),
+                                     ("turn", set()), ("transcript_group", set()),
+                                     ("informant_attribute", set()), ("person_name", set())):
+                cursor = connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2")
+                names = [d[0] for d in cursor.description]
+                dump[table] = [{n: v for n, v in zip(names, row) if n not in leave_out} for row in cursor]
+            dump["formats"] = [(len(u), type(i).__name__, len(i)) for u, i in
+                               connection.execute("SELECT uuid, imported FROM transcript")]
+        dumps.append(dump)
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["transcript"][0]["interview_date"] == "2022-03-14"
+    assert dumps[0]["informant"][0]["is_manager"] == 1 and dumps[0]["informant"][1]["is_manager"] == 0

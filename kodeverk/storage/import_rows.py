@@ -1,0 +1,162 @@
+"""The importer's reads and writes: one transcript, its turns, groups and new informant per transaction.
+
+An import stores hundreds of files, one transaction each, so these few
+statements run many thousand times. Each is a Core statement compiled once;
+on SQLite it then runs straight on the driver's cursor, inside the session's
+transaction, with SQLAlchemy's own bind processors applied to the values (so
+dates and times are stored exactly as through the ORM). On other databases
+(PostgreSQL) the same statements run through SQLAlchemy as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
+
+from kodeverk.storage.models import Informant, InformantAttribute, Transcript, Turn, new_uuid, transcript_group
+from kodeverk.storage.base import utc_now
+
+TRANSCRIPT_COLUMNS = ("uuid", "name", "original_filename", "original_bytes", "source_format", "text", "sha256",
+                      "char_count", "word_count", "phase_id", "informant_id", "interview_date", "imported")
+INFORMANT_COLUMNS = ("uuid", "pseudonym", "ministry", "role", "is_manager", "real_name")
+_TURN_COLUMNS = ("transcript_id", "start", "end", "label_end", "speaker", "is_interviewer")
+
+use_driver_cursor = True  # tests switch this off to run the portable path on SQLite too
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    order: tuple[str, ...]  # the bind parameters in the order of the "?" marks
+    defaults: dict[str, Any]  # values of binds the caller does not give (LIMIT)
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+
+_STATEMENTS: dict[str, tuple[Executable, tuple[str, ...] | None]] = {
+    "sha256": (select(Transcript.name).where(Transcript.sha256 == bindparam("sha256")).limit(1), None),
+    "informant": (select(Informant.id).where(Informant.pseudonym == bindparam("pseudonym")), None),
+    "transcript": (insert(Transcript.__table__), TRANSCRIPT_COLUMNS),
+    "informant_row": (insert(Informant.__table__), INFORMANT_COLUMNS),
+    "attribute": (insert(InformantAttribute.__table__), ("informant_id", "key", "value")),
+    "turn": (insert(Turn.__table__), _TURN_COLUMNS),
+    "group": (insert(transcript_group), ("transcript_id", "group_id")),
+}
+_compiled: dict[tuple[str, type], _Compiled] = {}
+
+
+def _compile(name: str, dialect: Dialect) -> _Compiled:
+    key = (name, type(dialect))
+    found = _compiled.get(key)
+    if found is None:
+        statement, columns = _STATEMENTS[name]
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns) if columns else None)
+        order = tuple(compiled.positiontup or ())
+        binds = compiled.binds
+        defaults = {n: binds[n].effective_value for n in order if n not in (columns or ())}
+        processors = tuple(binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in order)
+        found = _compiled[key] = _Compiled(str(compiled), order, defaults, processors)
+    return found
+
+
+def _driver(session: Session) -> tuple[Connection, Any | None]:
+    """The session's connection and, on SQLite, a cursor of the driver's connection under it."""
+    connection = session.connection()
+    if not use_driver_cursor or connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark":
+        return connection, None
+    return connection, connection.connection.driver_connection.cursor()
+
+
+def _rows(compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    result = []
+    for row in rows:
+        values = []
+        for name, processor in zip(compiled.order, compiled.processors):
+            value = row[name] if name in row else compiled.defaults[name]
+            values.append(value if processor is None or value is None else processor(value))
+        result.append(tuple(values))
+    return result
+
+
+def _run(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> Any:
+    """Run statement ``name`` for ``rows``; a cursor (SQLite driver or SQLAlchemy result) to read from."""
+    connection, cursor = _driver(session)
+    statement = _STATEMENTS[name][0]
+    if cursor is None:
+        return connection.execute(statement, list(rows) if len(rows) > 1 else rows[0])
+    compiled = _compile(name, connection.dialect)
+    values = _rows(compiled, rows)
+    if len(values) == 1:
+        cursor.execute(compiled.sql, values[0])
+    else:
+        cursor.executemany(compiled.sql, values)
+    return cursor
+
+
+def _scalar(session: Session, name: str, row: dict[str, Any]) -> Any:
+    result = _run(session, name, [row])
+    found = result.fetchone()
+    return None if found is None else found[0]
+
+
+def _inserted_id(result: Any) -> int:
+    if hasattr(result, "inserted_primary_key"):
+        return int(result.inserted_primary_key[0])
+    return int(result.lastrowid)
+
+
+def transcript_name_with_sha256(session: Session, sha256: str) -> str | None:
+    """The name of a transcript whose text has this sha256, if any."""
+    return _scalar(session, "sha256", {"sha256": sha256})
+
+
+def informant_id(session: Session, pseudonym: str) -> int | None:
+    """The id of the informant with this pseudonym, if there is one."""
+    return _scalar(session, "informant", {"pseudonym": pseudonym})
+
+
+def insert_transcript(session: Session, values: dict[str, Any]) -> int:
+    """Insert one transcript row and return its id. ``values`` by column name; ``uuid`` and
+    ``imported`` are made here when missing, the other columns of TRANSCRIPT_COLUMNS default to None."""
+    row = dict.fromkeys(TRANSCRIPT_COLUMNS)
+    row.update(uuid=new_uuid(), imported=utc_now())
+    row.update(values)
+    return _inserted_id(_run(session, "transcript", [row]))
+
+
+def insert_informant(session: Session, values: dict[str, Any], attributes: dict[str, str]) -> int:
+    """Insert a new informant (INFORMANT_COLUMNS by name; ``uuid`` made here when missing) with its free
+    attributes; returns its id."""
+    row = dict.fromkeys(INFORMANT_COLUMNS)
+    row["uuid"] = new_uuid()
+    row.update(values)
+    new_id = _inserted_id(_run(session, "informant_row", [row]))
+    if attributes:
+        _run(session, "attribute", [{"informant_id": new_id, "key": key, "value": value}
+                                    for key, value in attributes.items()])
+    return new_id
+
+
+def insert_turns(session: Session, transcript_id: int, turns: list[tuple[int, int, int, str, bool]]) -> None:
+    """Store a transcript's turns (start, end, label_end, speaker, is_interviewer) in one statement."""
+    if not turns:
+        return
+    connection, cursor = _driver(session)
+    compiled = _compile("turn", connection.dialect) if cursor is not None else None
+    if compiled is None or compiled.order != _TURN_COLUMNS or any(compiled.processors[:-1]):
+        _run(session, "turn", [dict(zip(_TURN_COLUMNS, (transcript_id, *turn))) for turn in turns])
+        return
+    flag = compiled.processors[-1] or bool
+    cursor.executemany(compiled.sql, [(transcript_id, start, end, label_end, speaker, flag(interviewer))
+                                      for start, end, label_end, speaker, interviewer in turns])
+
+
+def link_groups(session: Session, transcript_id: int, group_ids: list[int]) -> None:
+    """Put a transcript in groups (by id), in one statement."""
+    if group_ids:
+        _run(session, "group", [{"transcript_id": transcript_id, "group_id": g} for g in dict.fromkeys(group_ids)])
