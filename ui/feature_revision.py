@@ -1,8 +1,9 @@
 """Changing transcripts in the app: revised versions, edits in place, structure by guide, erasing an informant.
 
 Project menu: "Replace transcript with revised version…", "Edit transcript text…",
-"Structure by guide…", "Erase informant…". Revisions and structural coding are
-undoable; erasing is not (that is its point).
+"Lost codings…" (the review list of codings a revision could not place),
+"Structure by guide…", "Erase informant…". Revisions, placing and dismissing
+lost codings and structural coding are undoable; erasing is not (that is its point).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kodeverk.importing.readers import SUPPORTED_SUFFIXES
 from kodeverk.revision.service import NewVersion, edited_text, plan_revision, read_revision
 from kodeverk.services.transcripts import transcript_text
 from ui.features import PROJECT, Feature
+from ui.lost_dialog import LostCodingsDialog
 from ui.ops import BackgroundOp
 from ui.revision_commands import ReviseTranscript, StructureByGuide
 from ui.revision_dialogs import EditTextDialog, RevisionReportDialog
@@ -24,7 +26,8 @@ from ui.revision_structure import StructureDialog
 
 
 class RevisionFeature(Feature):
-    """The four actions; ``dialog`` is the dialog last opened (tests drive it)."""
+    """The five actions; ``dialog`` is the dialog last opened (tests drive it), ``lost`` the review list's
+    window while it is open."""
 
     order = 40
 
@@ -32,14 +35,17 @@ class RevisionFeature(Feature):
         super().__init__(window)
         self.dialog: QDialog | None = None
         self.op: BackgroundOp | None = None
+        self.lost: LostCodingsDialog | None = None
         self.replace_action = self.add_action(PROJECT, self.replace_transcript)
         self.edit_action = self.add_action(PROJECT, self.edit_transcript)
+        self.lost_action = self.add_action(PROJECT, self.show_lost)
         self.structure_action = self.add_action(PROJECT, self.structure)
         self.erase_action = self.add_action(PROJECT, self.erase)
 
     def retranslate_ui(self) -> None:
         self.replace_action.setText(self.tr("Replace transcript with revised version…"))
         self.edit_action.setText(self.tr("Edit transcript text…"))
+        self.lost_action.setText(self.tr("Lost codings…"))
         self.structure_action.setText(self.tr("Structure by guide…"))
         self.erase_action.setText(self.tr("Erase informant…"))
 
@@ -96,12 +102,44 @@ class RevisionFeature(Feature):
         self.window.statusBar().clearMessage()
         dialog = RevisionReportDialog(report, self.window)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._apply(transcript_id, name, new))
+        dialog.accepted.connect(lambda: self._apply(transcript_id, name, new, report.count("lost")))
         dialog.open()
 
-    def _apply(self, transcript_id: int, name: str, new: NewVersion) -> None:
-        if self.pv is not None:
-            self.pv.ws.execute(ReviseTranscript(self.pv.ws, transcript_id, new, name, self.text_changed))
+    def _apply(self, transcript_id: int, name: str, new: NewVersion, lost: int = 0) -> None:
+        if self.pv is None:
+            return
+        if self.pv.ws.execute(ReviseTranscript(self.pv.ws, transcript_id, new, name, self.text_changed)) and lost:
+            self.show_lost(transcript_id)
+
+    # -- the review list of lost codings ------------------------------------------------------------------
+
+    def show_lost(self, transcript_id: int | None = None) -> None:
+        """Open the review list (only ``transcript_id``'s entries when given), or bring it to the front."""
+        if self.pv is None:
+            return
+        if self.lost is None:
+            self.lost = LostCodingsDialog(self.pv, self.window, transcript_id=transcript_id)
+            self.lost.finished.connect(self._lost_closed)
+        elif transcript_id is not None:
+            self.lost.only_open.setChecked(True)
+        self.lost.refresh()
+        self.lost.show()
+        self.lost.raise_()
+        self.lost.activateWindow()
+        if self.lost.model.rowCount() and not self.lost.selected():
+            self.lost.table.selectRow(0)
+
+    def _lost_closed(self, _code: int = 0) -> None:
+        if self.lost is not None:
+            self.lost.disconnect_workspace()
+            self.lost.deleteLater()
+            self.lost = None
+
+    def detach(self) -> None:
+        if self.lost is not None:
+            self.lost.close()
+            self._lost_closed()
+        super().detach()
 
     # -- edit in place ----------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout)
 
-from kodeverk.revision.service import RevisionReport
+from kodeverk.revision.service import REFUSED_EMPTY, RevisionReport
 from ui.revision_models import MovesModel
 
 
@@ -59,11 +59,16 @@ class RevisionReportDialog(QDialog):
                 .replace("%3", str(r.count("changed"))).replace("%4", str(r.count("lost")))
                 .replace("%5", f"{r.shared * 100:.0f}"))
         if r.count("lost"):
-            text += " " + self.tr("Lost codings are kept on a review list, never dropped.")
+            text += " " + self.tr("Lost codings are kept on a review list, never dropped: after you accept, it "
+                                  "opens (later: Project → Lost codings…), where you can place each one on its "
+                                  "new passage or dismiss it.")
         if r.refused:
-            text = self.tr("This is not a revision of the transcript: only %1 % of its text is found in the new "
-                           "version. It looks like a different interview; import it as a transcript of its own.") \
-                .replace("%1", f"{r.shared * 100:.0f}")
+            if r.new_characters == 0 or r.refused == REFUSED_EMPTY:
+                text = self.tr("The new version is empty: there is nothing to replace the transcript with.")
+            else:
+                text = self.tr("This is not a revision of the transcript: only %1 % of its text is found in the "
+                               "new version. It looks like a different interview; import it as a transcript of "
+                               "its own.").replace("%1", f"{r.shared * 100:.0f}")
             self.accept_button.setEnabled(False)
             self.rollback_button.setText(self.tr("Close"))
         self.summary.setText(text)

@@ -12,6 +12,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.services.erase import EraseResult, delete_backups, erase_informant, plan_erase
 from kodeverk.services.transcripts import list_transcripts
 from ui.ops import BackgroundOp
+from ui.revision_texts import erase_plan_lines, erase_result_lines
 
 
 class EraseDialog(QDialog):
@@ -67,7 +68,7 @@ class EraseDialog(QDialog):
             self.erase_button.setEnabled(False)
             return
         self.note.setText(self.tr("Erasing removes all of this for good. It cannot be undone."))
-        self.details.setPlainText("\n".join(plan.lines()))
+        self.details.setPlainText("\n".join(erase_plan_lines(plan)))
         self.erase_button.setEnabled(True)
 
     def erase(self) -> None:
@@ -91,15 +92,7 @@ class EraseDialog(QDialog):
 
     def show_result(self, result: EraseResult) -> None:
         self.result = result
-        lines = [self.tr("Erased:")] + result.plan.lines()
-        if result.clean:
-            lines.append(self.tr("Scan of the project file: none of the erased text is left."))
-        else:
-            lines.append(self.tr("Scan of the project file: %1 pieces of erased text are still there.")
-                         .replace("%1", str(len(result.hits))))
-        if result.backups:
-            lines.append(self.tr("These backups still hold the informant's data:"))
-            lines += [f"  {path.name}" for path in result.backups]
+        lines = erase_result_lines(result)
         self.details.setPlainText("\n".join(lines))
         self.note.setText(self.tr("The informant is erased.") if result.clean
                           else self.tr("The informant is erased, but the scan found traces; see below."))
@@ -112,4 +105,4 @@ class EraseDialog(QDialog):
             return
         deleted = delete_backups(Path(self.ws.project.path), list(self.result.backups))
         self.backups_button.setVisible(False)
-        self.details.appendPlainText(self.tr("%1 backups deleted.").replace("%1", str(len(deleted))))
+        self.details.appendPlainText(self.tr("%n backup(s) deleted.", "", len(deleted)))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.revision_texts import lost_reason
 from ui.table_model import TableModel
 
 _STATUS_COLOURS = {"exact": "#E8F5E9", "changed": "#FFF8E1", "lost": "#FFEBEE"}
@@ -29,12 +30,12 @@ class MovesModel(TableModel):
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            new = row.new_text if row.status != "lost" else row.reason
+            new = row.new_text if row.status != "lost" else lost_reason(row.reason)
             return [self.status_text(row.status), row.code_path, row.coder, _flat(row.old_text), _flat(new)][column]
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(_STATUS_COLOURS.get(row.status, "#FFFFFF")))
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            return row.old_text if column == 3 else (row.new_text or row.reason)
+            return row.old_text if column == 3 else (row.new_text or lost_reason(row.reason))
         return None
 
 
