@@ -33,6 +33,8 @@ def normalise_guid(value: str | None) -> str | None:
     """``value`` as a lower-case GUID without braces, or None when it is not a GUID at all."""
     if value is None:
         return None
+    if len(value) == 36 and value[8] == "-" and value.islower():  # the usual form: skip the regex
+        return value if _GUID.match(value) else None
     match = _GUID.match(value.strip())
     return match.group(1).lower() if match else None
 

@@ -263,14 +263,20 @@ def decode_plain(data: bytes) -> tuple[str, list[str]]:
     return decoded.text, notes
 
 
+def _coding(element: etree._Element) -> RefiCoding:
+    code_key, notes = "", []
+    for child in element:
+        name = local(child)
+        if name == "CodeRef":
+            code_key = guid_key(child.get("targetGUID"))
+        elif name == "NoteRef":
+            notes.append(guid_key(child.get("targetGUID")))
+    return RefiCoding(code_key, guid_key(attr(element, "creatingUser")),
+                      parse_datetime(attr(element, "creationDateTime")), notes)
+
+
 def _codings(parent: etree._Element) -> list[RefiCoding]:
-    found = []
-    for coding in kids(parent, "Coding"):
-        ref = kid(coding, "CodeRef")
-        found.append(RefiCoding(guid_key(ref.get("targetGUID")) if ref is not None else "",
-                                guid_key(attr(coding, "creatingUser")), parse_datetime(attr(coding, "creationDateTime")),
-                                [guid_key(r.get("targetGUID")) for r in kids(coding, "NoteRef")]))
-    return found
+    return [_coding(coding) for coding in kids(parent, "Coding")]
 
 
 def _values(parent: etree._Element) -> list[tuple[str, str, int | None]]:
@@ -293,11 +299,19 @@ def _selection(element: etree._Element, source: str, warnings: list[str]) -> Ref
     except ValueError:
         warnings.append(f"line {element.sourceline}: a selection in {source!r} has no valid positions; left out")
         return None
+    codings, notes, description = [], [], ""
+    for child in element:  # one pass: a project holds tens of thousands of selections
+        name = local(child)
+        if name == "Coding":
+            codings.append(_coding(child))
+        elif name == "NoteRef":
+            notes.append(guid_key(child.get("targetGUID")))
+        elif name == "Description":
+            description = (child.text or "").strip()
     raw = attr(element, "guid")
     return RefiSelection(normalise_guid(raw) or guid_key(raw), start, end, guid_key(attr(element, "creatingUser")),
-                         parse_datetime(attr(element, "creationDateTime")), _codings(element),
-                         kid_text(element, "Description").strip(),
-                         [guid_key(r.get("targetGUID")) for r in kids(element, "NoteRef")], element.sourceline)
+                         parse_datetime(attr(element, "creationDateTime")), codings, description, notes,
+                         element.sourceline)
 
 
 def _text_of(element: etree._Element, files: _Files, label: str) -> tuple[str | None, str | None, list[str]]:
