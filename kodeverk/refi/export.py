@@ -39,9 +39,9 @@ from kodeverk.errors import KodeverkError, ProjectFileError
 from kodeverk.project import Project
 from kodeverk.refi.guids import derived
 from kodeverk.refi.codes_xml import write_codes
-from kodeverk.refi.importer import GROUP_MARK, INTERVIEW_DATE, PHASE_MARK
 from kodeverk.refi.report import RefiCancelled
 from kodeverk.refi.schema import PROJECT_NS, project_problems
+from kodeverk.refi.vocabulary import GROUP_MARK, INTERVIEW_DATE, MANAGER, MINISTRY, PHASE_MARK, ROLE
 from kodeverk.refi.xml import format_datetime, xml_safe
 from kodeverk.storage import people
 from kodeverk.storage import refi as store
@@ -49,7 +49,6 @@ from kodeverk.storage.base import utc_now
 
 Progress = Callable[[int, int, str], None]
 RICH_FORMATS = ("docx", "odt", "rtf")
-MINISTRY, ROLE, MANAGER = "ministry", "role", "manager"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _SCHEMA_LOCATION = f"{PROJECT_NS} http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
 

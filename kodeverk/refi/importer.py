@@ -23,7 +23,6 @@ transaction, so a failure leaves the project as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
@@ -33,9 +32,11 @@ from sqlalchemy.orm import Session
 from kodeverk.project import Project
 from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi
 from kodeverk.refi.guids import derived
+from kodeverk.refi.import_people import take_cases, take_notes, take_sets
 from kodeverk.refi.offsets import StoredText, stored_text
 from kodeverk.refi.reader import RefiProject, RefiSelection, RefiSource, read_qdpx
 from kodeverk.refi.report import RefiCancelled, RefiImportReport
+from kodeverk.refi.vocabulary import UNKNOWN_CODER
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import refi as store
 from kodeverk.storage.models import Transcript
@@ -43,13 +44,6 @@ from kodeverk.teamwork.merge import match_codes
 from kodeverk.text.normalise import word_count
 
 Progress = Callable[[int, int, str], None]
-UNKNOWN_CODER = "Unknown coder"
-PHASE_MARK = "Kodeverk phase"
-GROUP_MARK = "Kodeverk group"
-INTERVIEW_DATE = "interview date"
-_MINISTRY = {"ministry", "departement", "department"}
-_ROLE = {"role", "rolle"}
-_MANAGER = {"manager", "leder med personalansvar", "manager with personnel responsibility"}
 
 
 def import_qdpx(source: Path | str, project_path: Path | str, *, progress: Progress | None = None,
@@ -129,9 +123,9 @@ class _Importer:
         self._codes()
         for src in self.refi.sources:
             self._source(src)
-        self._cases()
-        self._sets()
-        self._notes()
+        take_cases(self)
+        take_sets(self)
+        take_notes(self)
 
     # -- coders and codes --------------------------------------------------------------------
 
@@ -294,122 +288,3 @@ class _Importer:
                         "end": end, "memo": memo, "created": created})
             self.report.codings_added[names[coder_id]] += 1
         store.insert_codings(self.session, new)
-
-    # -- cases, sets, notes ------------------------------------------------------------------
-
-    def _values(self, values: list[tuple[str, str, int | None]], where: str) -> list[tuple[str, str]]:
-        found = []
-        for key, value, line in values:
-            variable = self.refi.variables.get(key)
-            if variable is None:
-                self.report.left_out.append(f"{where}, line {line}: a value of an unknown variable ({key}): "
-                                            f"{value!r}")
-                continue
-            found.append((variable.name, value))
-        return found
-
-    def _cases(self) -> None:
-        linked: dict[str, str] = {}  # source key -> the pseudonym of its case
-        for case in self.refi.cases:
-            values = self._values(case.values, f"case {case.name!r}")
-            pseudonym = case.name or case.guid or case.key
-            informant_id = self._informant(pseudonym, case.guid, values)
-            for key in case.source_keys:
-                if key in self.transcripts:
-                    linked.setdefault(key, pseudonym)
-                    self._link(key, informant_id, case.name)
-        for src in self.refi.sources:  # the Quirkos way: variables on the source itself
-            values = self._values(src.values, f"source {src.name!r}")
-            date = next((v for n, v in values if n.casefold() == INTERVIEW_DATE), None)
-            if date and self.transcripts.get(src.key) in self.new_transcripts:
-                try:
-                    store.set_interview_date(self.session, self.transcripts[src.key],
-                                             dt.date.fromisoformat(date.strip()[:10]))
-                except ValueError:
-                    self.report.warnings.append(f"source {src.name!r}: interview date {date!r} is not a date "
-                                                "(YYYY-MM-DD); left out")
-            values = [(n, v) for n, v in values if n.casefold() != INTERVIEW_DATE]
-            if not values or src.key not in self.transcripts:
-                continue
-            if src.key in linked:  # kept on the informant of its case
-                self._informant(linked[src.key], None, values)
-                continue
-            informant_id = self._informant(src.name, None, values)
-            self._link(src.key, informant_id, src.name)
-            self.report.warnings.append(f"source {src.name!r}: its variables were kept on an informant "
-                                        "of the same name")
-
-    def _informant(self, pseudonym: str, guid: str | None, values: list[tuple[str, str]]) -> int:
-        ministry = role = None
-        manager: bool | None = None
-        attributes = {}
-        for name, value in values:
-            folded = name.casefold()
-            if folded in _MINISTRY:
-                ministry = value or None
-            elif folded in _ROLE:
-                role = value or None
-            elif folded in _MANAGER:
-                manager = value.strip().casefold() in ("true", "1", "yes", "ja") if value.strip() else None
-            else:
-                attributes[name] = value
-        informant, created = store.ensure_informant(self.session, pseudonym, guid, ministry, role, manager,
-                                                    attributes)
-        if created:
-            self.report.informants_added.append(pseudonym)
-        return informant
-
-    def _link(self, source_key: str, informant_id: int, case_name: str) -> None:
-        transcript_id = self.transcripts[source_key]
-        if transcript_id not in self.new_transcripts:
-            return
-        if not store.link_informant(self.session, transcript_id, informant_id):
-            self.report.warnings.append(f"case {case_name!r}: the transcript has an informant already; "
-                                        "not linked again")
-
-    def _sets(self) -> None:
-        for entry in self.refi.sets:
-            members = [self.transcripts[k] for k in entry.source_keys if k in self.transcripts]
-            where = f"set {entry.name!r}" + (f" (line {entry.line})" if entry.line else "")
-            if not members:
-                self.report.left_out.append(f"{where}: none of its sources were taken (Kodeverk keeps sets of "
-                                            "transcripts as phases and groups)")
-                continue
-            new_members = [t for t in members if t in self.new_transcripts]
-            is_phase = entry.description.startswith(PHASE_MARK) or (
-                not entry.description.startswith(GROUP_MARK) and store.phase_named(self.session, entry.name))
-            if is_phase:
-                if store.assign_phase(self.session, entry.name, new_members, self.report.warnings):
-                    self.report.phases_added.append(entry.name)
-            elif store.assign_group(self.session, entry.name, new_members):
-                self.report.groups_added.append(entry.name)
-
-    def _notes(self) -> None:
-        targets: dict[str, tuple[int | None, int | None]] = {}
-        for src in self.refi.sources:
-            for key in src.note_keys:
-                if src.key in self.transcripts:
-                    targets.setdefault(key, (self.transcripts[src.key], None))
-                else:
-                    self.consumed_notes.add(key)
-                    self.report.left_out.append(f"a note on source {src.name!r}, which was not taken")
-        for code, code_id in self.code_notes:
-            for key in code.note_keys:
-                targets.setdefault(key, (None, code_id))
-        for key, note in self.refi.notes.items():
-            if key in self.consumed_notes:
-                continue
-            transcript_id, code_id = targets.get(key, (None, None))
-            user = note.user_key if note.user_key in self.refi.users else None
-            coder_id = self.coder(user) if user else None
-            if store.add_memo(self.session, transcript_id, code_id, coder_id, note.name, note.text, note.created,
-                              note.modified):
-                self.report.memos_added += 1
-            else:
-                self.report.memos_duplicate += 1
-        for src in self.refi.sources:
-            if src.description and src.key in self.transcripts:
-                if store.add_memo(self.session, self.transcripts[src.key], None, None, "Description",
-                                  src.description, src.created, None):
-                    self.report.memos_added += 1
-
