@@ -283,10 +283,10 @@ def test_a_failure_midway_leaves_an_existing_project_as_it_was(tmp_path: Path, m
     path = _qdpx(tmp_path / "x.qdpx", _project(body))
     from kodeverk.refi import importer
 
-    def boom(self) -> None:  # noqa: ANN001
+    def boom(_imp) -> None:  # noqa: ANN001
         raise KodeverkError("disk full")
 
-    monkeypatch.setattr(importer._Importer, "_cases", boom)
+    monkeypatch.setattr(importer, "take_cases", boom)  # fails after the codes and the transcript were added
     with pytest.raises(KodeverkError):
         import_qdpx(path, target)
     with Project.open(target, read_only=True) as project, project.reading() as session:
