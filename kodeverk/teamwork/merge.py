@@ -9,9 +9,12 @@ Matching, in this order:
   transcript whose text differs, or a similar name with similar content, is
   reported as *needs confirmation* and its codings are left out. Only with
   ``accept_fuzzy=True`` (``--accept-fuzzy``) are they merged, and then each
-  coding is re-anchored by its exact passage text (the occurrence nearest
-  its old relative position); a passage that is no longer there verbatim is
-  left out. A coding is never placed by its old offsets on a different text.
+  coding is re-anchored onto the project's text as a revision does
+  (:mod:`kodeverk.revision.anchor`: a diff of the two texts, then the
+  passage verbatim, then fuzzy alignment): *exactly* when its passage is
+  unchanged, *with changes* when it was edited (the report shows old and new
+  passage), and left out when its passage is gone. A coding is never placed
+  by its old offsets on a different text.
   Transcripts with no candidate at all are left out (import them first).
 * **Codes** by UUID (a code renamed or moved in either file still matches),
   else by full path; codes found in neither way are *adopted*: created under
@@ -52,11 +55,14 @@ from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError, UsageError
 from kodeverk.importing.similarity import fingerprint
 from kodeverk.project import Project
+from kodeverk.revision.anchor import CHANGED, LOST, TextMap
+from kodeverk.revision.anchor import reanchor as reanchor_span
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import teamwork as store
 
 NAME_SCORE = 85.0
 CONTENT_SCORE = 0.6
+PASSAGE_GONE = "passage no longer in the changed text"
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,34 @@ class CodeMatch:
 
 
 @dataclass(frozen=True)
+class Reanchored:
+    """A coding of a transcript whose text differs between the files: where it went (``status`` exact,
+    changed or lost; ``new_text`` None when lost)."""
+
+    transcript: str
+    code: str
+    coder: str
+    status: str
+    old_start: int
+    old_end: int
+    old_text: str
+    new_start: int | None = None
+    new_end: int | None = None
+    new_text: str | None = None
+
+    def as_json(self) -> dict:
+        return {"transcript": self.transcript, "code": self.code, "coder": self.coder, "status": self.status,
+                "old": {"start": self.old_start, "end": self.old_end, "text": self.old_text},
+                "new": None if self.new_start is None else
+                {"start": self.new_start, "end": self.new_end, "text": self.new_text}}
+
+
+def _short(text: str | None, limit: int = 80) -> str:
+    flat = " ".join((text or "").split())
+    return repr(flat if len(flat) <= limit else flat[:limit - 1] + "…")
+
+
+@dataclass(frozen=True)
 class MergeReport:
     """Exactly what one merge added, matched and left out."""
 
@@ -110,6 +144,8 @@ class MergeReport:
     codings_left_out: dict[str, int] = field(default_factory=dict)
     unrelated: bool = False
     """No transcript matched: nothing was changed (codes not adopted, coders not added)."""
+    reanchored: tuple[Reanchored, ...] = ()
+    """Every coding of an accepted transcript whose text differs, and where it went."""
 
     @property
     def codes_adopted(self) -> tuple[CodeMatch, ...]:
@@ -141,6 +177,7 @@ class MergeReport:
             "codings": {"added": self.added, "added_by_coder": dict(self.codings_added),
                         "duplicates_skipped": self.codings_duplicate, "left_out": self.left_out,
                         "left_out_by_reason": dict(self.codings_left_out)},
+            "reanchored": [r.as_json() for r in self.reanchored],
         }
 
     def lines(self) -> list[str]:
@@ -173,6 +210,16 @@ class MergeReport:
         out.append(f"  codings added: {self.added} ({by_coder}); duplicates skipped: {self.codings_duplicate}")
         for reason, count in sorted(self.codings_left_out.items()):
             out.append(f"  LEFT OUT {count} coding(s): {reason}")
+        exact = sum(1 for r in self.reanchored if r.status not in (CHANGED, LOST))
+        if exact:
+            out.append(f"  {exact} coding(s) of changed transcripts found their passage unchanged")
+        for r in self.reanchored:
+            if r.status == CHANGED:
+                out.append(f"  coding moved with changes in {r.transcript!r}, {r.code} ({r.coder}): "
+                           f"{_short(r.old_text)} -> {_short(r.new_text)}")
+            elif r.status == LOST:
+                out.append(f"  LEFT OUT coding in {r.transcript!r}, {r.code} ({r.coder}): its passage is gone: "
+                           f"{_short(r.old_text)}")
         return out
 
 
@@ -222,7 +269,8 @@ def _merge(source: Session, target: Session, label: str, choices: _Choices) -> M
         left_codings = {"transcript not merged": len(store.coding_tuples(source))}
         return MergeReport(label, (), tuple(confirm), tuple(left), (), (), {}, 0,
                            {k: v for k, v in left_codings.items() if v}, unrelated=True)
-    codes, code_map = _match_codes(load_codebook(source), target, choices.codes)
+    other_book = load_codebook(source)
+    codes, code_map = _match_codes(other_book, target, choices.codes)
     coder_map: dict[int, int] = {}
     coder_names: dict[int, str] = {}
     added_coders = []
@@ -241,6 +289,9 @@ def _merge(source: Session, target: Session, label: str, choices: _Choices) -> M
     existing_keys = store.coding_keys(target, set(transcript_map.values()))
     other_texts = store.transcript_texts(source, reanchor) if reanchor else {}
     target_texts = store.transcript_texts(target, {transcript_map[i] for i in reanchor}) if reanchor else {}
+    text_maps = {i: TextMap(other_texts[i], target_texts[transcript_map[i]]) for i in reanchor}
+    other_names = {t.id: t.name for t in store.transcript_keys(source)} if reanchor else {}
+    moved: list[Reanchored] = []
     lengths = store.transcript_lengths(target, set(transcript_map.values()))
     new_rows = []
     for row in store.coding_tuples(source):
@@ -253,11 +304,17 @@ def _merge(source: Session, target: Session, label: str, choices: _Choices) -> M
             continue
         start, end = row.start, row.end
         if row.transcript_id in reanchor:
-            span = _reanchor(other_texts[row.transcript_id], target_texts[tid], start, end)
-            if span is None:
-                left_out["passage no longer in the changed text"] += 1
+            text_map = text_maps[row.transcript_id]
+            place = reanchor_span(text_map, start, end)
+            placed = place.status != LOST
+            moved.append(Reanchored(
+                other_names[row.transcript_id], other_book[row.code_id].path_string,
+                coder_names[row.coder_id], place.status, start, end, text_map.old[start:end],
+                place.start, place.end, text_map.new[place.start:place.end] if placed else None))  # type: ignore[misc]
+            if not placed:
+                left_out[PASSAGE_GONE] += 1
                 continue
-            start, end = span
+            start, end = place.start, place.end  # type: ignore[assignment]
         if end > lengths[tid]:
             left_out["span beyond the end of the text"] += 1
             continue
@@ -271,7 +328,7 @@ def _merge(source: Session, target: Session, label: str, choices: _Choices) -> M
         added[coder_names[row.coder_id]] += 1
     store.add_codings(target, new_rows)
     return MergeReport(label, tuple(matched), tuple(confirm), tuple(left), tuple(codes), tuple(added_coders),
-                       dict(added), duplicates, dict(left_out))
+                       dict(added), duplicates, dict(left_out), reanchored=tuple(moved))
 
 
 def _match_transcripts(source: Session, target: Session, choices: _Choices):  # type: ignore[no-untyped-def]
@@ -326,19 +383,6 @@ def _match_transcripts(source: Session, target: Session, choices: _Choices):  # 
         else:
             confirm.append(match)
     return matched, confirm, left, mapping, reanchor
-
-
-def _reanchor(old_text: str, new_text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the passage ``old_text[start:end]`` is in ``new_text`` (nearest to its old place), or None."""
-    passage = old_text[start:end]
-    expected = round(start * len(new_text) / max(len(old_text), 1))
-    best = None
-    position = new_text.find(passage)
-    while position != -1:
-        if best is None or abs(position - expected) < abs(best - expected):
-            best = position
-        position = new_text.find(passage, position + 1)
-    return None if best is None else (best, best + len(passage))
 
 
 def match_codes(other: Codebook, target: Session) -> tuple[list[CodeMatch], dict[int, int]]:
