@@ -38,8 +38,8 @@ def normalise_text(text: str) -> str:
 
 
 def is_normalised(text: str) -> bool:
-    """True if ``text`` is already in normal form."""
-    return normalise_text(text) == text
+    """True if ``text`` is already in normal form (then so is every part of it)."""
+    return _ANY_CHANGE.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
 def word_count(text: str) -> int:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Protocol
 
-from kodeverk.text.normalise import normalise_text
+from kodeverk.text.normalise import is_normalised, normalise_text
 
 
 class ParagraphLike(Protocol):
@@ -132,20 +132,29 @@ def _is_bold_label(label: str, match: re.Match[str], line: str, bold_len: int) -
         label.split()[0].casefold() not in _NOT_NAMES
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
 def _assemble_paragraphs(paragraphs: Iterable[ParagraphLike]) -> tuple[str, list[tuple[int, int]], list[int]]:
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     bold_lengths: list[int] = []
     position = 0
+    paragraphs = list(paragraphs)
+    # Usually the whole document is already in normal form: then so is every paragraph and every
+    # bold prefix (parts of it: normal form C holds for every part of a text in normal form C),
+    # and one check of the whole replaces two per paragraph.
+    normalise = _unchanged if is_normalised("\n".join(p.text for p in paragraphs)) else normalise_text
     for paragraph in paragraphs:
-        text = normalise_text(paragraph.text).rstrip()
+        text = normalise(paragraph.text).rstrip()
         leading_breaks = len(text) - len(text.lstrip("\n"))  # e.g. a page break at the paragraph's start
         text = text[leading_breaks:]
         if not text:
             continue
         if pieces:
             position += 1
-        bold = normalise_text(paragraph.bold_prefix or "")[leading_breaks:]
+        bold = normalise(paragraph.bold_prefix or "")[leading_breaks:]
         if not text.startswith(bold):
             bold = bold.rstrip() if text.startswith(bold.rstrip()) else ""
         pieces.append(text)

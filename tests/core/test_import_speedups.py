@@ -188,3 +188,42 @@ def test_driver_cursor_and_portable_path_store_the_same_rows(tmp_path: Path, mon
     assert dumps[0] == dumps[1]
     assert dumps[0]["transcript"][0]["interview_date"] == "2022-03-14"
     assert dumps[0]["informant"][0]["is_manager"] == 1 and dumps[0]["informant"][1]["is_manager"] == 0
+
+
+def test_assembling_a_document_in_normal_form_skips_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kodeverk.importing.readers import Paragraph
+    from kodeverk.text import turns
+
+    rng = random.Random(5)
+    pieces = ["Intervjuer:", "Informant:", "I:", " ", "\n", "ja", "Å", "a\u030a", "e\u0301", "😀", "\r\n", "\u00ad",
+              "\u200b", "\ufeff", "\u2028", "[00:12:31]", "K3-07:", "?", ".", "\t"]
+    for _ in range(400):
+        paragraphs = []
+        for _ in range(rng.randint(1, 8)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            bold = text[:rng.randint(0, len(text))] if rng.random() < 0.5 else ""
+            paragraphs.append(Paragraph(text, bold))
+        quick = turns.assemble(paragraphs)
+        with monkeypatch.context() as patched:
+            patched.setattr(turns, "is_normalised", lambda text: False)  # normalise every paragraph
+            assert turns.assemble(paragraphs) == quick, paragraphs
+
+
+def test_worker_processes_prepare_files_as_this_process_does(tmp_path: Path) -> None:
+    from kodeverk.importing.prepare import prepare_file, prepared_files
+
+    files = []
+    for index in range(6):
+        path = tmp_path / f"t{index}.txt"
+        path.write_text(f"Intervjuer: Nummer {index}?\nInformant: Ja, æøå 😀 e\u0301.\n", encoding="utf-8")
+        files.append(path)
+    files.append(tmp_path / "missing.txt")
+    with prepared_files(files, workers=2) as results:
+        parallel = list(results)
+    alone = [prepare_file(path) for path in files]
+    assert [p.path for p in parallel] == files
+    for mine, theirs in zip(parallel, alone):
+        assert (mine.error, mine.text, mine.sha256, mine.words, mine.turns, mine.warnings, mine.data) == \
+            (theirs.error, theirs.text, theirs.sha256, theirs.words, theirs.turns, theirs.warnings, theirs.data)
+        assert (mine.prints is None and theirs.prints is None) or (mine.prints == theirs.prints).all()
+    assert parallel[-1].error is not None
