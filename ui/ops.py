@@ -13,11 +13,15 @@ queued signals, so widgets are only ever touched from the UI thread::
 from __future__ import annotations
 
 import inspect
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 _db_pool: QThreadPool | None = None
 _running: set[BackgroundOp] = set()
@@ -44,9 +48,22 @@ class _Runner(QRunnable):
             takes_op = bool(inspect.signature(op.fn).parameters)
             result = op.fn(op) if takes_op else op.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never swallowed
-            op.failed.emit(exc)
+            self._hand_over(op, "failed", exc)
         else:
-            op.succeeded.emit(result)
+            self._hand_over(op, "succeeded", result)
+
+    @staticmethod
+    def _hand_over(op: BackgroundOp, signal: str, value: object) -> None:
+        """Send the outcome to the UI thread, unless the op's owner (a closed dialog) is gone meanwhile."""
+        try:
+            if shiboken6.isValid(op):
+                getattr(op, signal).emit(value)
+                return
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+        _running.discard(op)
+        if signal == "failed":
+            log.warning("a background task failed after its window was closed: %s", value)
 
 
 class BackgroundOp(QObject):
@@ -83,7 +100,11 @@ class BackgroundOp(QObject):
 
     # called from the worker
     def report(self, done: int, total: int, text: str = "") -> None:
-        self.progressed.emit(done, total, text)
+        try:
+            if shiboken6.isValid(self):
+                self.progressed.emit(done, total, text)
+        except RuntimeError:  # the window that showed the progress is gone
+            pass
 
     @property
     def cancelled(self) -> bool:

@@ -191,6 +191,14 @@ class CodingStripes(QWidget):
         if drag.moved and coding is not None and (drag.start, drag.end) != (coding.start, coding.end):
             self.span_dragged.emit(drag.coding_id, drag.start, drag.end)
 
+    def cancel_drag(self) -> None:
+        """Escape while dragging: the coding keeps its extent."""
+        drag, self.drag = self.drag, None
+        if drag is not None and drag.coding_id in self.view.by_id:
+            coding = self.view.by_id[drag.coding_id]
+            self.view.select_span(coding.start, coding.end)
+        self.update()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)

@@ -345,6 +345,9 @@ class TranscriptView(QTextEdit):
     # -- user input ---------------------------------------------------------------------
 
     def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.stripes.drag is not None:  # a stripe's end being dragged
+            self.stripes.cancel_drag()
+            return
         if event.key() == Qt.Key.Key_Escape and self.current_coding_id is not None:
             self.select_coding(None)
             return

@@ -175,6 +175,17 @@ def test_a_click_on_a_stripe_end_changes_nothing(qtbot, window):
                        QPoint(grip.x(), -400))
     assert view.by_id[coding.id].start == coding.start
     assert view.by_id[coding.id].end > view.by_id[coding.id].start
+    # Escape while dragging: nothing changes
+    bar = _show_bar(view, coding)
+    grip = QPoint(bar.stripe.center().x(), bar.stripe.bottom())
+    line = view.fontMetrics().lineSpacing()
+    QTest.mousePress(view.stripes, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grip)
+    QTest.mouseMove(view.stripes, grip + QPoint(0, 3 * line))
+    assert view.stripes.drag is not None and view.stripes.drag.moved
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    QTest.mouseRelease(view.stripes, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       grip + QPoint(0, 3 * line))
+    assert view.by_id[coding.id] == coding and ws.undo_stack.count() == count
 
 
 # -- coders ----------------------------------------------------------------------------------------
