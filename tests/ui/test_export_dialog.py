@@ -58,19 +58,23 @@ def _export(dialog, qtbot, path: Path) -> None:
                     timeout=30000)
 
 
+def _tops(dialog) -> list[str]:
+    return [t.split(" (")[0] for t in dialog.outline.top_texts()]
+
+
 def test_preview_follows_the_options(window, qtbot) -> None:
     dialog = _open(window, qtbot)
     tops = dialog.outline.top_texts()
     assert tops[0].startswith("KUBU (") and len(tops) == 5
+    # the preview follows each change after a short pause and a background query: wait for what the user sees
     _choose(dialog.groups, qtbot, "Klima")
-    _wait_preview(dialog, qtbot)
-    assert [t.split(" (")[0] for t in dialog.outline.top_texts()] == ["Klima"]
+    qtbot.waitUntil(lambda: _tops(dialog) == ["Klima"], timeout=15000)
     dialog.by.setCurrentIndex(2)  # the codebook only
-    _wait_preview(dialog, qtbot)
+    qtbot.waitUntil(lambda: _tops(dialog)[:1] == ["Kjennetegn ved problemet"], timeout=15000)
     assert dialog.outline.top_texts()[0].startswith("Kjennetegn ved problemet (")
     _choose(dialog.codes, qtbot, "Samordningstrappen")
+    qtbot.waitUntil(lambda: _tops(dialog) == ["Samordningstrappen"], timeout=15000)
     _wait_preview(dialog, qtbot)
-    assert [t.split(" (")[0] for t in dialog.outline.top_texts()] == ["Samordningstrappen"]
     steps = dialog.outline.index(0, 0)
     assert dialog.outline.rowCount(steps) == 5
     save_shot(dialog, "export_dialog")
