@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -89,38 +90,63 @@ def _context() -> multiprocessing.context.BaseContext:
 
 @contextmanager
 def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterator[Iterator[PreparedFile]]:
-    """The files prepared, in order; stop iterating early to cancel (pending work is dropped)."""
+    """The files prepared, in order; stop iterating early to cancel (pending work is dropped).
+
+    With worker processes, the first files are handed to them at once, on entering, so they work
+    while the caller still gets ready.
+    """
     count = _worker_count(files, workers)
     if count == 1:
         yield (prepare_file(path) for path in files)
         return
     pool = ProcessPoolExecutor(count, mp_context=_context())
     try:
-        yield _ordered(pool, files, count * _WINDOW_PER_WORKER)
+        yield _Ordered(pool, files, count * _WINDOW_PER_WORKER)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _ordered(pool: ProcessPoolExecutor, files: Sequence[Path], window: int) -> Iterator[PreparedFile]:
-    """Results in file order. If the worker processes cannot run (some embedding programs cannot
-    start them), the rest is prepared in this process instead: slower, never lost."""
-    pending: list[tuple[Path, Future[PreparedFile]]] = []
-    upcoming = iter(files)
-    try:
-        for path in upcoming:
-            pending.append((path, pool.submit(prepare_file, path)))
-            if len(pending) >= window:
+class _Ordered:
+    """Results in file order, at most ``window`` files ahead. If the worker processes cannot run
+    (some embedding programs cannot start them), the rest is prepared in this process instead:
+    slower, never lost."""
+
+    def __init__(self, pool: ProcessPoolExecutor, files: Sequence[Path], window: int) -> None:
+        self._pool = pool
+        self._upcoming = iter(files)
+        self._pending: deque[tuple[Path, Future[PreparedFile] | None]] = deque()
+        self._broken = False
+        for _ in range(window):
+            if not self._submit_next():
                 break
-        while pending:
-            path, future = pending[0]
-            result = future.result()
-            pending.pop(0)
-            following = next(upcoming, None)
-            if following is not None:
-                pending.append((following, pool.submit(prepare_file, following)))
-            yield result
-    except BrokenProcessPool:
-        for path, _future in pending:
-            yield prepare_file(path)
-        for path in upcoming:
-            yield prepare_file(path)
+
+    def _submit_next(self) -> bool:
+        path = next(self._upcoming, None)
+        if path is None:
+            return False
+        future = None
+        if not self._broken:
+            try:
+                future = self._pool.submit(prepare_file, path)
+            except BrokenProcessPool:
+                self._broken = True
+        self._pending.append((path, future))
+        return True
+
+    def __iter__(self) -> _Ordered:
+        return self
+
+    def __next__(self) -> PreparedFile:
+        if not self._pending:
+            raise StopIteration
+        path, future = self._pending.popleft()
+        result = None
+        if future is not None and not self._broken:
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                self._broken = True
+        if result is None:
+            result = prepare_file(path)
+        self._submit_next()
+        return result

@@ -82,11 +82,13 @@ def import_files(project: Project, paths: Iterable[Path | str], options: ImportO
         problems = applier.check_defaults(defaults)
         if problems:
             raise KodeverkError("; ".join(problems))
-        taken = set(store.transcript_names(session))
-        fingerprints = Fingerprints()
-        for _transcript_id, name, text in store.texts_for_similarity(session):
-            fingerprints.add(name, text)
+    # The workers start on the first files now, while this process fingerprints the project's texts.
     with prepared_files(files, workers) as results:
+        with project.reading() as session:
+            taken = set(store.transcript_names(session))
+            fingerprints = Fingerprints()
+            for _transcript_id, name, text in store.texts_for_similarity(session):
+                fingerprints.add(name, text)
         for index, prepared in enumerate(results):
             if cancelled is not None and cancelled():
                 report.cancelled = True

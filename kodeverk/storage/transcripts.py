@@ -8,6 +8,8 @@ a new informant with its attributes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -51,9 +53,11 @@ def transcript_with_text(session: Session, transcript_id: int) -> Transcript | N
                           .where(Transcript.id == transcript_id))
 
 
-def texts_for_similarity(session: Session) -> list[tuple[int, str, str]]:
-    """(id, name, text) of every transcript, for near-duplicate checks."""
-    return list(session.execute(select(Transcript.id, Transcript.name, Transcript.text)))
+def texts_for_similarity(session: Session) -> Iterator[tuple[int, str, str]]:
+    """(id, name, text) of every transcript, for near-duplicate checks: fetched a few at a time,
+    so the texts of a large project are never all in memory together."""
+    rows = session.execute(select(Transcript.id, Transcript.name, Transcript.text).execution_options(yield_per=32))
+    return (tuple(row) for row in rows)
 
 
 def turns_of(session: Session, transcript_id: int) -> list[Turn]:

@@ -227,3 +227,34 @@ def test_worker_processes_prepare_files_as_this_process_does(tmp_path: Path) -> 
             (theirs.error, theirs.text, theirs.sha256, theirs.words, theirs.turns, theirs.warnings, theirs.data)
         assert (mine.prints is None and theirs.prints is None) or (mine.prints == theirs.prints).all()
     assert parallel[-1].error is not None
+
+
+def test_a_near_duplicate_of_a_transcript_imported_earlier_is_reported(project: Project, tmp_path: Path) -> None:
+    rng = random.Random(9)
+    text = "\n".join(f"Intervjuer: Spørsmål {i}?\nInformant: {_long_text(rng, 60)}." for i in range(20))
+    (tmp_path / "first.txt").write_text(text, encoding="utf-8")
+    assert import_files(project, [tmp_path / "first.txt"]).outcomes[0].status is Status.IMPORTED
+    (tmp_path / "revised.txt").write_text(text.replace("Spørsmål 3?", "Spørsmål tre?"), encoding="utf-8")
+    outcome = import_files(project, [tmp_path / "revised.txt"]).outcomes[0]
+    assert outcome.status is Status.WARNING
+    assert any("nearly the same text as 'first'" in w for w in outcome.warnings)
+
+
+def test_when_worker_processes_cannot_start_the_files_are_prepared_here(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kodeverk.importing.prepare import prepared_files
+
+    def broken(self, *args, **kwargs):
+        raise BrokenProcessPool("cannot start")
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", broken)
+    files = []
+    for index in range(5):
+        files.append(tmp_path / f"t{index}.txt")
+        files[-1].write_text(f"I: {index}?\nR: Ja.\n", encoding="utf-8")
+    with prepared_files(files, workers=2) as results:
+        prepared = list(results)
+    assert [p.path for p in prepared] == files and all(p.error is None and p.words == 4 for p in prepared)
