@@ -23,6 +23,7 @@ from kodeverk.agreement.report import write_report
 from kodeverk.errors import KodeverkError
 from kodeverk.services.transcripts import list_transcripts
 from ui.compare_model import COLOURS, AgreementDetailModel, AgreementTableModel, detail_rows
+from ui.compare_ops import background
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 
@@ -218,10 +219,9 @@ class CompareDialog(QDialog):
         def work() -> ProjectAgreement:
             return project_agreement(project, coders, codes, transcripts, ["all"], overlap=overlap, unit=unit)
 
-        self.op = BackgroundOp(work, self).on_success(self._computed).on_failure(self._failed)
         self._busy(True)
         self.summary.setText(self.tr("Computing agreement…"))
-        self.op.start()
+        self.op = background(self, work, self._computed, self._failed)
 
     def cancel(self) -> None:
         """Stop waiting for the running computation; its result is thrown away."""
@@ -335,7 +335,5 @@ class CompareDialog(QDialog):
             self._busy(False)
             self.summary.setText(self.tr("Could not write the report: %1").replace("%1", str(error)))
 
-        op = BackgroundOp(lambda: write_report(result, target), self).on_success(done).on_failure(failed)
         self.progress.setVisible(True)
-        op.start()
-        return op
+        return background(self, lambda: write_report(result, target), done, failed)

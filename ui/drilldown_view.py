@@ -25,6 +25,7 @@ from kodeverk.services.transcripts import transcript_id, transcript_text, transc
 from kodeverk.teamwork.consensus import CONSENSUS, consensus_progress, resolved_flags
 from kodeverk.teamwork.disagreements import Disagreement, list_disagreements
 from ui.drilldown_model import DisagreementModel
+from ui.compare_ops import background
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 from ui.teamwork_commands import ResolveDisagreement
@@ -46,6 +47,7 @@ class DrilldownDialog(QDialog):
         self.items: list[Disagreement] = []
         self.transcript_id: int | None = None
         self.overall_op: BackgroundOp | None = None
+        self.overall_token: object | None = None
         self.overall_text = ""
         self.setWindowTitle(self.tr("Disagreements: %1 and %2").replace("%1", coder_a).replace("%2", coder_b))
         self.resize(1300, 820)
@@ -297,21 +299,21 @@ class DrilldownDialog(QDialog):
     def _count_overall(self) -> None:
         project, a, b, codes, names, consensus = (self.ws.project, self.coder_a, self.coder_b, self.codes,
                                                   self.names, self.consensus)
-        op = BackgroundOp(lambda: consensus_progress(project, a, b, codes, names, consensus), self)
-        self.overall_op = op
+        token = object()
+        self.overall_token = token
 
         def done(progress: Any) -> None:
-            if op is not self.overall_op:
+            if token is not self.overall_token:
                 return  # a newer count is on its way
-            self.overall_op = None
+            self.overall_token = None
             self.overall_text = self.tr("in all %1 transcripts: %2 of %3").replace("%1", str(len(names))).replace(
                 "%2", str(progress.resolved)).replace("%3", str(progress.total))
             done_here = sum(r.resolved for r in self.model.rows)
             self.progress.setText(self.tr("%1 of %2 disagreements resolved").replace("%1", str(done_here)).replace(
                 "%2", str(self.model.rowCount())) + f" — {self.overall_text}")
 
-        op.on_success(done).on_failure(lambda error: self.ws.error.emit(str(error)))
-        op.start()
+        self.overall_op = background(self, lambda: consensus_progress(project, a, b, codes, names, consensus), done,
+                                     lambda error: self.ws.error.emit(str(error)))
 
     def closeEvent(self, event: Any) -> None:
         try:

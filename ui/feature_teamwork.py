@@ -20,6 +20,7 @@ from ui.compare_view import CompareDialog
 from ui.drilldown_view import DrilldownDialog
 from ui.features import ANALYSIS, FILE_EXPORT, FILE_TEAM, Feature
 from ui.merge_dialog import MergeDialog
+from ui.compare_ops import background
 from ui.ops import BackgroundOp
 
 
@@ -102,11 +103,9 @@ class CoderCopyDialog(QDialog):
             self.ok.setEnabled(True)
             self.note.setText(self.tr("Could not make the copy: %1").replace("%1", str(error)))
 
-        self.op = BackgroundOp(lambda: make_coder_copy(project, target, name), self)
-        self.op.on_success(done).on_failure(failed)
         self.progress.setVisible(True)
         self.ok.setEnabled(False)
-        self.op.start()
+        self.op = background(self, lambda: make_coder_copy(project, target, name), done, failed)
         return self.op
 
 

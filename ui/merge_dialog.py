@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from kodeverk.errors import KodeverkError
 from kodeverk.services.coders import list_coders
 from kodeverk.teamwork.merge import MergeReport, merge_project, preview_merge
+from ui.compare_ops import background
 from ui.ops import BackgroundOp
 
 if TYPE_CHECKING:
@@ -336,12 +337,10 @@ class MergeDialog(QDialog):
             self.progress.setValue(done)
             self.progress.setFormat(label.replace("%1", text))
 
-        op = BackgroundOp(work, self).on_success(finished).on_failure(failed).on_progress(progressed)
-        self.op = op
         self.progress.setRange(0, 0)
+        self.op = background(self, work, finished, failed, progressed)
         self._refresh()
-        op.start()
-        return op
+        return self.op
 
     def _cancel_or_close(self) -> None:
         if self.op is not None:
