@@ -258,3 +258,14 @@ def test_when_worker_processes_cannot_start_the_files_are_prepared_here(tmp_path
     with prepared_files(files, workers=2) as results:
         prepared = list(results)
     assert [p.path for p in prepared] == files and all(p.error is None and p.words == 4 for p in prepared)
+
+
+def test_is_normalised_is_exactly_whether_normalising_changes_the_text() -> None:
+    from kodeverk.text.normalise import is_normalised, normalise_text
+
+    rng = random.Random(13)
+    pieces = ["a", "å", "a\u030a", "\r", "\r\n", "\ufeff", "\u00ad", "\u200b", "\u200d", "\u2060", "\u2028", "\x85",
+              "\xff", "\u2019", "😀", "e\u0301", "é", "\n", "\u212b", "\u1100\u1161", "\u0301"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert is_normalised(text) == (normalise_text(text) == text), repr(text)
