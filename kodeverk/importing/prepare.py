@@ -57,10 +57,11 @@ def prepare_file(path: Path) -> PreparedFile:
     except OSError as exc:
         return PreparedFile(path, error=f"cannot be read ({exc.strerror or exc})")
     text = assembled.text
-    words, prints = text_prints(text)  # words counted as kodeverk.text.normalise.word_count does
+    encoded = text.encode("utf-8")
+    words, prints = text_prints(text, encoded)  # words counted as kodeverk.text.normalise.word_count does
     return PreparedFile(
         path, data=data, source_format=document.source_format, text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), words=words,
+        sha256=hashlib.sha256(encoded).hexdigest(), words=words,
         turns=[(t.start, t.end, t.label_end, t.speaker, t.is_interviewer) for t in assembled.turns],
         warnings=list(document.warnings), prints=prints)
 

@@ -114,13 +114,15 @@ def _tuple_hashes(lanes: list[npt.NDArray[np.uint64]]) -> Prints:
     return accumulator.view(np.int64)
 
 
-def text_prints(text: str) -> tuple[int, Prints]:
+def text_prints(text: str, encoded: bytes | None = None) -> tuple[int, Prints]:
     """The number of words of ``text`` (exactly ``len(text.split())``) and its sampled shingle hashes.
 
     Words are what ``str.split()`` finds, folded to lower case (ASCII and Latin-1 letters); the
-    hashes are sorted and distinct.
+    hashes are sorted and distinct. ``encoded``, if given, is ``text`` in UTF-8 already.
     """
-    raw = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
+    raw = np.frombuffer(encoded, dtype=np.uint8)
     space = _spaces(raw)
     changes = np.flatnonzero(np.concatenate(([True], space)) != np.concatenate((space, [True])))
     starts, ends = changes[0::2], changes[1::2]
