@@ -1,161 +1,187 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="63"/>
+        <source>Filter the list</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="64"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="97"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="103"/>
+        <source>No restriction: click to choose</source>
+        <translation>No restriction: click to choose</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="137" />
+        <location filename="../../ui/codebook_dock.py" line="153"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="138" />
-        <location filename="../../ui/codebook_dock.py" line="204" />
+        <location filename="../../ui/codebook_dock.py" line="154"/>
+        <location filename="../../ui/codebook_dock.py" line="226"/>
         <source>New code</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="138" />
+        <location filename="../../ui/codebook_dock.py" line="154"/>
         <source>Add a top-level code</source>
         <translation>Add a top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="139" />
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>New sub-code</source>
         <translation>New sub-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="139" />
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>Add a code under the selected code</source>
         <translation>Add a code under the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="140" />
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="140" />
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Rename the selected code</source>
         <translation>Rename the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="141" />
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="141" />
-        <source>Choose the selected code's colour</source>
-        <translation>Choose the selected code's colour</translation>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <source>Choose the selected code&apos;s colour</source>
+        <translation>Choose the selected code&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="142" />
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Describe…</source>
         <translation>Describe…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="142" />
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Write what the code means and when to use it</source>
         <translation>Write what the code means and when to use it</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="143" />
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Shortcut key…</source>
         <translation>Shortcut key…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="143" />
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Code with this code by pressing 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="144" />
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="144" />
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Move its codings and sub-codes to another code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="145" />
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="145" />
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Delete the selected code (asks first)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="204" />
+        <location filename="../../ui/codebook_dock.py" line="226"/>
         <source>Name of the new code:</source>
         <translation>Name of the new code:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="217" />
+        <location filename="../../ui/codebook_dock.py" line="239"/>
         <source>Rename code</source>
         <translation>Rename code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="217" />
+        <location filename="../../ui/codebook_dock.py" line="239"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="226" />
+        <location filename="../../ui/codebook_dock.py" line="248"/>
         <source>Colour of the code</source>
         <translation>Colour of the code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="234" />
+        <location filename="../../ui/codebook_dock.py" line="256"/>
         <source>Describe code</source>
         <translation>Describe code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="235" />
+        <location filename="../../ui/codebook_dock.py" line="257"/>
         <source>What the code means and when to use it:</source>
         <translation>What the code means and when to use it:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="244" />
+        <location filename="../../ui/codebook_dock.py" line="266"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="246" />
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>Shortcut key</source>
         <translation>Shortcut key</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="246" />
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="260" />
+        <location filename="../../ui/codebook_dock.py" line="282"/>
         <source>Merge code</source>
         <translation>Merge code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="261" />
+        <location filename="../../ui/codebook_dock.py" line="283"/>
         <source>Merge “%1” into:</source>
         <translation>Merge “%1” into:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="273" />
+        <location filename="../../ui/codebook_dock.py" line="295"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Delete the code “%1” and its sub-codes?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="275" />
+        <location filename="../../ui/codebook_dock.py" line="297"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
-        <translation><numerusform>%n coding(s) will be deleted with it (you can undo this).</numerusform><numerusform>%n coding(s) will be deleted with it (you can undo this).</numerusform></translation>
+        <translation>
+            <numerusform>%n coding will be deleted with it (you can undo this).</numerusform>
+            <numerusform>%n codings will be deleted with it (you can undo this).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="276" />
+        <location filename="../../ui/codebook_dock.py" line="298"/>
         <source>Delete code</source>
         <translation>Delete code</translation>
     </message>
@@ -163,260 +189,1262 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>All</source>
         <translation>All</translation>
     </message>
 </context>
 <context>
+    <name>CoderCopyDialog</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="35"/>
+        <source>Make a coder copy</source>
+        <translation>Make a coder copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <source>The coder who will work in the copy</source>
+        <translation>The coder who will work in the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="46"/>
+        <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
+        <translation>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="52"/>
+        <source>Make copy</source>
+        <translation>Make copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="61"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="62"/>
+        <source>New file</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="77"/>
+        <source>Coder copy</source>
+        <translation>Coder copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="78"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk projects (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="85"/>
+        <source>Give the coder&apos;s name.</source>
+        <translation>Give the coder&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="88"/>
+        <source>Choose where the copy goes.</source>
+        <translation>Choose where the copy goes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="96"/>
+        <source>Coder copy for %1 written to %2 (%3 codings)</source>
+        <translation>Coder copy for %1 written to %2 (%3 codings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="104"/>
+        <source>Could not make the copy: %1</source>
+        <translation>Could not make the copy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodersDialog</name>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="85"/>
+        <source>Coders</source>
+        <translation>Coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <source>Add a person who codes</source>
+        <translation>Add a person who codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <source>Give the selected coder another name</source>
+        <translation>Give the selected coder another name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <source>Choose the colour that marks the coder&apos;s codings</source>
+        <translation>Choose the colour that marks the coder&apos;s codings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <source>Initials…</source>
+        <translation>Initials…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
+        <translation>The letters shown on the coder&apos;s stripes and in the toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <source>Add coder</source>
+        <translation>Add coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <source>Name of the coder:</source>
+        <translation>Name of the coder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <source>Rename coder</source>
+        <translation>Rename coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="151"/>
+        <source>Colour of the coder</source>
+        <translation>Colour of the coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <source>Initials (1–3 letters):</source>
+        <translation>Initials (1–3 letters):</translation>
+    </message>
+</context>
+<context>
+    <name>CodersModel</name>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="35"/>
+        <source>You are coding as this coder</source>
+        <translation>You are coding as this coder</translation>
+    </message>
+</context>
+<context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="59"/>
         <source>Code selection with…</source>
         <translation>Code selection with…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="59"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Find a code by typing (Ctrl+K); Enter codes the selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60" />
+        <location filename="../../ui/coding_actions.py" line="60"/>
         <source>Code selection with selected code</source>
         <translation>Code selection with selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60" />
+        <location filename="../../ui/coding_actions.py" line="60"/>
         <source>Code the selection with the code selected in the codebook</source>
         <translation>Code the selection with the code selected in the codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62" />
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Code in vivo</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62" />
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Make the selected words a new code and code them with it</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63" />
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Remove coding</source>
         <translation>Remove coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63" />
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Remove the selected coding</source>
         <translation>Remove the selected coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64" />
+        <location filename="../../ui/coding_actions.py" line="64"/>
         <source>Change code of coding…</source>
         <translation>Change code of coding…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64" />
+        <location filename="../../ui/coding_actions.py" line="64"/>
         <source>Give the selected coding another code</source>
         <translation>Give the selected coding another code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65" />
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Set coding to selection</source>
         <translation>Set coding to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65" />
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Widen or narrow the selected coding to the text selected now</source>
         <translation>Widen or narrow the selected coding to the text selected now</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67" />
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67" />
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Write a memo on the selected coding</source>
         <translation>Write a memo on the selected coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="89" />
+        <location filename="../../ui/coding_actions.py" line="89"/>
         <source>Open a transcript first</source>
         <translation>Open a transcript first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="92" />
+        <location filename="../../ui/coding_actions.py" line="92"/>
         <source>Select a passage of the transcript first</source>
         <translation>Select a passage of the transcript first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="97" />
+        <location filename="../../ui/coding_actions.py" line="97"/>
         <source>Add a coder in the toolbar first: every coding has one</source>
         <translation>Add a coder in the toolbar first: every coding has one</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="104" />
-        <source>Click a coding's stripe (or put the cursor in a coded passage) first</source>
-        <translation>Click a coding's stripe (or put the cursor in a coded passage) first</translation>
+        <location filename="../../ui/coding_actions.py" line="104"/>
+        <source>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</source>
+        <translation>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="121" />
+        <location filename="../../ui/coding_actions.py" line="121"/>
         <source>Select a code in the codebook first</source>
         <translation>Select a code in the codebook first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="128" />
+        <location filename="../../ui/coding_actions.py" line="128"/>
         <source>No code has the shortcut %1</source>
         <translation>No code has the shortcut %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/coding_actions.py" line="169" />
-        <source>Code %n result(s) with…</source>
-        <translation><numerusform>Code %n result(s) with…</numerusform><numerusform>Code %n result(s) with…</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="189" />
+        <location filename="../../ui/coding_actions.py" line="189"/>
         <source>Every result is coded with this code already</source>
         <translation>Every result is coded with this code already</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/coding_actions.py" line="191" />
-        <source>Code %n search result(s) with “%1”</source>
-        <translation><numerusform>Code %n search result(s) with “%1”</numerusform><numerusform>Code %n search result(s) with “%1”</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="211" />
+        <location filename="../../ui/coding_actions.py" line="211"/>
         <source>Change the code to…</source>
         <translation>Change the code to…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="218" />
-        <source>Click a coding's stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
-        <translation>Click a coding's stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</translation>
+        <location filename="../../ui/coding_actions.py" line="218"/>
+        <source>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
+        <translation>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="231" />
+        <location filename="../../ui/coding_actions.py" line="237"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="232" />
+        <location filename="../../ui/coding_actions.py" line="238"/>
         <source>Memo on this coding:</source>
         <translation>Memo on this coding:</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>CodingStripes</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="33" />
-        <source>Import transcripts</source>
-        <translation>Import transcripts</translation>
+        <location filename="../../ui/stripes.py" line="211"/>
+        <source>Drag this end to widen or narrow the coding</source>
+        <translation>Drag this end to widen or narrow the coding</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare_view.py" line="58"/>
+        <source>Compare coders</source>
+        <translation>Compare coders</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35" />
-        <source>Add files…</source>
-        <translation>Add files…</translation>
+        <location filename="../../ui/compare_view.py" line="68"/>
+        <source>speaker turns</source>
+        <translation>speaker turns</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36" />
-        <source>Add folder…</source>
-        <translation>Add folder…</translation>
+        <location filename="../../ui/compare_view.py" line="69"/>
+        <source>paragraphs</source>
+        <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37" />
-        <source>Clear</source>
-        <translation>Clear</translation>
+        <location filename="../../ui/compare_view.py" line="70"/>
+        <source>Compute agreement</source>
+        <translation>Compute agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40" />
-        <source>No manifest: metadata can be set per file below</source>
-        <translation>No manifest: metadata can be set per file below</translation>
+        <location filename="../../ui/compare_view.py" line="73"/>
+        <source>Each top-level code</source>
+        <translation>Each top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41" />
-        <source>Manifest…</source>
-        <translation>Manifest…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="42" />
-        <source>A CSV or Excel file with one row of metadata per transcript file</source>
-        <translation>A CSV or Excel file with one row of metadata per transcript file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="60" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="63" />
-        <location filename="../../ui/import_dialog.py" line="181" />
-        <location filename="../../ui/import_dialog.py" line="187" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="94" />
-        <source>Transcript files</source>
-        <translation>Transcript files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="95" />
-        <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
-        <translation>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="100" />
-        <source>Folder of transcripts</source>
-        <translation>Folder of transcripts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="105" />
-        <source>Manifest</source>
-        <translation>Manifest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="106" />
-        <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="131" />
-        <source>%n file(s) to import.</source>
-        <translation><numerusform>%n file(s) to import.</numerusform><numerusform>%n file(s) to import.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
-        <source>Add transcript files or a folder of them.</source>
-        <translation>Add transcript files or a folder of them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="134" />
-        <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
-        <translation>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="157" />
+        <location filename="../../ui/compare_view.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175" />
+        <location filename="../../ui/compare_view.py" line="105"/>
+        <source>Resolve disagreements…</source>
+        <translation>Resolve disagreements…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="107"/>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="109"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="115"/>
+        <source>Coders</source>
+        <translation>Coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="115"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="116"/>
+        <source>Transcripts</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="124"/>
+        <source>Segment overlap</source>
+        <translation>Segment overlap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="125"/>
+        <source>Units for α</source>
+        <translation>Units for α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="154"/>
+        <source>Choose two or more coders and press “Compute agreement”.</source>
+        <translation>Choose two or more coders and press “Compute agreement”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="212"/>
+        <source>Choose at least two coders.</source>
+        <translation>Choose at least two coders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="215"/>
+        <source>Choose at least one transcript.</source>
+        <translation>Choose at least one transcript.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="223"/>
+        <source>Computing agreement…</source>
+        <translation>Computing agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="232"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="250"/>
+        <source>%1 — %2 transcript(s), computed %3.</source>
+        <translation>%1 — %2 transcript(s), computed %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="253"/>
+        <source>Character and segment agreement compare exactly two coders: left out.</source>
+        <translation>Character and segment agreement compare exactly two coders: left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="255"/>
+        <source>Without speaker turns (paragraphs used): %1.</source>
+        <translation>Without speaker turns (paragraphs used): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="267"/>
+        <source>Could not compute: %1</source>
+        <translation>Could not compute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="277"/>
+        <source>≥ 0.800 good</source>
+        <translation>≥ 0.800 good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="277"/>
+        <source>≥ 0.667 tentative</source>
+        <translation>≥ 0.667 tentative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="278"/>
+        <source>below: poor</source>
+        <translation>below: poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="278"/>
+        <source>not defined</source>
+        <translation>not defined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="280"/>
+        <source>κ and α, by Krippendorff&apos;s reading:</source>
+        <translation>κ and α, by Krippendorff&apos;s reading:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="288"/>
+        <source>Select a number to see the counts behind it.</source>
+        <translation>Select a number to see the counts behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="293"/>
+        <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
+        <translation>Counts behind %1 for “%2”, pooled and per transcript:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>Export agreement report</source>
+        <translation>Export agreement report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>agreement.docx</source>
+        <translation>agreement.docx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="324"/>
+        <source>Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="332"/>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="336"/>
+        <source>Could not write the report: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="52"/>
+        <source>Disagreements: %1 and %2</source>
+        <translation>Disagreements: %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="79"/>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="80"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="83"/>
+        <location filename="../../ui/drilldown_view.py" line="84"/>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="85"/>
+        <source>Union</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="86"/>
+        <source>Intersection</source>
+        <translation>Intersection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="87"/>
+        <source>Use selected text</source>
+        <translation>Use selected text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="88"/>
+        <source>Select the passage in the text, choose the code, then press this</source>
+        <translation>Select the passage in the text, choose the code, then press this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="90"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="98"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="102"/>
+        <source>Transcript:</source>
+        <translation>Transcript:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="197"/>
+        <source>Stripes, left to right:</source>
+        <translation>Stripes, left to right:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="224"/>
+        <source>No disagreements here.</source>
+        <translation>No disagreements here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <source>Select the passage in the text first.</source>
+        <translation>Select the passage in the text first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="293"/>
+        <location filename="../../ui/drilldown_view.py" line="312"/>
+        <source>%1 of %2 disagreements resolved</source>
+        <translation>%1 of %2 disagreements resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="309"/>
+        <source>in all %1 transcripts: %2 of %3</source>
+        <translation>in all %1 transcripts: %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="83"/>
+        <source>Edit the text of “%1”</source>
+        <translation>Edit the text of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="85"/>
+        <source>Correct the passage below. Codings on it and around it are re-anchored; you see where each goes before anything is changed.</source>
+        <translation>Correct the passage below. Codings on it and around it are re-anchored; you see where each goes before anything is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="91"/>
+        <source>Check the change…</source>
+        <translation>Check the change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="27"/>
+        <location filename="../../ui/revision_erase.py" line="77"/>
+        <source>Erase informant</source>
+        <translation>Erase informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="37"/>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="39"/>
+        <source>Delete these backups</source>
+        <translation>Delete these backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="42"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="45"/>
+        <source>Informant:</source>
+        <translation>Informant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="61"/>
+        <source>No informant in this project.</source>
+        <translation>No informant in this project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="70"/>
+        <source>Erasing removes all of this for good. It cannot be undone.</source>
+        <translation>Erasing removes all of this for good. It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="78"/>
+        <source>Erase %1 and everything listed? This cannot be undone.</source>
+        <translation>Erase %1 and everything listed? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="83"/>
+        <source>Erasing and compacting the project file…</source>
+        <translation>Erasing and compacting the project file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="97"/>
+        <source>The informant is erased.</source>
+        <translation>The informant is erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="98"/>
+        <source>The informant is erased, but the scan found traces; see below.</source>
+        <translation>The informant is erased, but the scan found traces; see below.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_erase.py" line="108"/>
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsModel</name>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="48"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="48"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="63"/>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Export coded excerpts to Word</source>
+        <translation>Export coded excerpts to Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Export codings as a table</source>
+        <translation>Export codings as a table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Core groups</source>
+        <translation>Core groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Coders</source>
+        <translation>Coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Labels in</source>
+        <translation>Labels in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="172"/>
+        <source>one per core group, with its ladder matrix</source>
+        <translation>one per core group, with its ladder matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>one per phase</source>
+        <translation>one per phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>the codebook only</source>
+        <translation>the codebook only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="174"/>
+        <source>one per informant</source>
+        <translation>one per informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>pseudonym</source>
+        <translation>pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>ministry</source>
+        <translation>ministry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>coder</source>
+        <translation>coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179"/>
+        <source>include the codings&apos; memos</source>
+        <translation>include the codings&apos; memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="180"/>
+        <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
+        <translation>an informant&apos;s name becomes the pseudonym, not [navn]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="181"/>
+        <source>Names to mask…</source>
+        <translation>Names to mask…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="183"/>
+        <source>Outline of the report (quotes per heading)</source>
+        <translation>Outline of the report (quotes per heading)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>Codings per code</source>
+        <translation>Codings per code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="186"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="210"/>
+        <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
+        <translation>Ministry and role together can identify a person: a ministry has one departementsråd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="213"/>
+        <source>No attribution: quotes will not say whom they come from.</source>
+        <translation>No attribution: quotes will not say whom they come from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="232"/>
+        <source>%n heading(s)</source>
+        <translation>
+            <numerusform>%n heading</numerusform>
+            <numerusform>%n headings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="233"/>
+        <source>%n quote(s) in the sections</source>
+        <translation>
+            <numerusform>%n quote in the sections</numerusform>
+            <numerusform>%n quotes in the sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="255"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="256"/>
+        <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
+        <translation>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="257"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="272"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="283"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="303"/>
+        <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
+        <translation>Wrote %1: %2 quote(s) from %3 coding(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Ministry and role together can identify a person.</source>
+        <translation>Ministry and role together can identify a person.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="309"/>
+        <source>%n listed name(s) remain in the file:</source>
+        <translation>
+            <numerusform>%n listed name remains in the file:</numerusform>
+            <numerusform>%n listed names remain in the file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="312"/>
+        <source>Checked: no listed name remains in the file.</source>
+        <translation>Checked: no listed name remains in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="320"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="324"/>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="335"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <source>Core groups</source>
+        <translation>Core groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Ministries</source>
+        <translation>Ministries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Coders</source>
+        <translation>Coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Transcripts</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Coded</source>
+        <translation>Coded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="97"/>
+        <source>Co-occurrence</source>
+        <translation>Co-occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="100"/>
+        <source>with sub-codes</source>
+        <translation>with sub-codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="101"/>
+        <source>any of the codes (OR)</source>
+        <translation>any of the codes (OR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="102"/>
+        <source>all of them, overlapping (AND)</source>
+        <translation>all of them, overlapping (AND)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="103"/>
+        <source>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</source>
+        <translation>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="105"/>
+        <source>Words the excerpt contains</source>
+        <translation>Words the excerpt contains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="106"/>
+        <source>Fuzzy</source>
+        <translation>Fuzzy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="107"/>
+        <source>Also find misspellings and words written without æ, ø, å</source>
+        <translation>Also find misspellings and words written without æ, ø, å</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="108"/>
+        <source>between</source>
+        <translation>between</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="109"/>
+        <source>Only codings made between these dates (both included)</source>
+        <translation>Only codings made between these dates (both included)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="110"/>
+        <source>the coded text</source>
+        <translation>the coded text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="111"/>
+        <source>widened to its sentence</source>
+        <translation>widened to its sentence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="112"/>
+        <source>widened to the speaker turn</source>
+        <translation>widened to the speaker turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="113"/>
+        <source>count sub-codes in their parents</source>
+        <translation>count sub-codes in their parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="114"/>
+        <source>overlapping codings</source>
+        <translation>overlapping codings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="115"/>
+        <source>codings within N characters</source>
+        <translation>codings within N characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="116"/>
+        <source>codings in the same speaker turn</source>
+        <translation>codings in the same speaker turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="117"/>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_models.py" line="185"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_models.py" line="187"/>
+        <source>%n informant(s)</source>
+        <translation>
+            <numerusform>%n informant</numerusform>
+            <numerusform>%n informants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="33"/>
+        <source>Import transcripts</source>
+        <translation>Import transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="35"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="36"/>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="37"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="40"/>
+        <source>No manifest: metadata can be set per file below</source>
+        <translation>No manifest: metadata can be set per file below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>Manifest…</source>
+        <translation>Manifest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="42"/>
+        <source>A CSV or Excel file with one row of metadata per transcript file</source>
+        <translation>A CSV or Excel file with one row of metadata per transcript file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="60"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Transcript files</source>
+        <translation>Transcript files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="95"/>
+        <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="100"/>
+        <source>Folder of transcripts</source>
+        <translation>Folder of transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="131"/>
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n file to import.</numerusform>
+            <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="132"/>
+        <source>Add transcript files or a folder of them.</source>
+        <translation>Add transcript files or a folder of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134"/>
+        <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
+        <translation>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>%1 imported, %2 skipped, %3 failed.</source>
         <translation>%1 imported, %2 skipped, %3 failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178" />
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Cancelled: the remaining files were not imported.</translation>
     </message>
@@ -424,72 +1452,72 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24" />
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Ministry</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24" />
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>alias</source>
         <translation>alias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>fuzzy</source>
         <translation>fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28" />
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>not recognised</source>
         <translation>not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28" />
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="46" />
+        <location filename="../../ui/import_models.py" line="46"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Not in the manifest: set phase and groups here</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="52" />
+        <location filename="../../ui/import_models.py" line="52"/>
         <source>Double-click to correct</source>
         <translation>Double-click to correct</translation>
     </message>
@@ -497,273 +1525,795 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91" />
+        <location filename="../../ui/import_models.py" line="91"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91" />
+        <location filename="../../ui/import_models.py" line="91"/>
         <source>imported with warnings</source>
         <translation>imported with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92" />
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92" />
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93" />
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>not imported (cancelled)</source>
         <translation>not imported (cancelled)</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>&amp;New project…</source>
-        <translation>&amp;New project…</translation>
+        <location filename="../../ui/lost_dialog.py" line="110"/>
+        <source>Lost codings</source>
+        <translation>Lost codings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>&amp;Open project…</source>
-        <translation>&amp;Open project…</translation>
+        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
+        <translation>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <source>Open the &amp;sample project</source>
-        <translation>Open the &amp;sample project</translation>
+        <location filename="../../ui/lost_dialog.py" line="113"/>
+        <source>Only the open transcript</source>
+        <translation>Only the open transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <source>&amp;Import transcripts…</source>
-        <translation>&amp;Import transcripts…</translation>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <source>Show in transcript</source>
+        <translation>Show in transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <source>&amp;Close project</source>
-        <translation>&amp;Close project</translation>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <source>Place on the current selection</source>
+        <translation>Place on the current selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <source>Dismiss…</source>
+        <translation>Dismiss…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <source>&amp;Find in transcript…</source>
-        <translation>&amp;Find in transcript…</translation>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <source>Search the whole &amp;project…</source>
-        <translation>Search the whole &amp;project…</translation>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <source>The old passage of the chosen coding</source>
+        <translation>The old passage of the chosen coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <location filename="../../ui/lost_dialog.py" line="146"/>
+        <source>No lost codings: every coding has its passage.</source>
+        <translation>No lost codings: every coding has its passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>Add coder…</source>
-        <translation>Add coder…</translation>
+        <location filename="../../ui/lost_dialog.py" line="175"/>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <source>Other coders</source>
-        <translation>Other coders</translation>
+        <location filename="../../ui/lost_dialog.py" line="206"/>
+        <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
+        <translation>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <source>Whole words</source>
-        <translation>Whole words</translation>
+        <location filename="../../ui/lost_dialog.py" line="211"/>
+        <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
+        <translation>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
-        <source>&amp;About Kodeverk</source>
-        <translation>&amp;About Kodeverk</translation>
+        <location filename="../../ui/lost_dialog.py" line="222"/>
+        <source>Open “%1” and select the new passage first (Show in transcript).</source>
+        <translation>Open “%1” and select the new passage first (Show in transcript).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
-        <source>Show the codings of the other coders too</source>
-        <translation>Show the codings of the other coders too</translation>
+        <location filename="../../ui/lost_dialog.py" line="227"/>
+        <source>Select the new passage in the transcript first.</source>
+        <translation>Select the new passage in the transcript first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>Widen selections to whole words when coding</source>
-        <translation>Widen selections to whole words when coding</translation>
+        <location filename="../../ui/lost_dialog.py" line="230"/>
+        <source>The coding could not be placed there; see the message in the window.</source>
+        <translation>The coding could not be placed there; see the message in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>Add a person who codes</source>
-        <translation>Add a person who codes</translation>
+        <location filename="../../ui/lost_dialog.py" line="232"/>
+        <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
+        <translation>Placed “%1” on the selected passage. Undo takes it back to this list.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lost_dialog.py" line="241"/>
+        <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
+        <translation>
+            <numerusform>Dismiss %n lost coding? It is taken off the list and not placed anywhere. You can undo this.</numerusform>
+            <numerusform>Dismiss %n lost codings? They are taken off the list and not placed anywhere. You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
-        <translation>Import Word, ODT, RTF, text or Markdown transcripts</translation>
+        <location filename="../../ui/lost_dialog.py" line="243"/>
+        <source>Dismiss lost codings</source>
+        <translation>Dismiss lost codings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lost_dialog.py" line="247"/>
+        <source>%n lost coding(s) dismissed. Undo puts them back.</source>
+        <translation>
+            <numerusform>%n lost coding dismissed. Undo puts it back.</numerusform>
+            <numerusform>%n lost codings dismissed. Undo puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostCommands</name>
+    <message>
+        <location filename="../../ui/lost_commands.py" line="20"/>
+        <source>Place lost coding “%1”</source>
+        <translation>Place lost coding “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LostModel</name>
+    <message>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
-        <source>&amp;Coding</source>
-        <translation>&amp;Coding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/lost_dialog.py" line="33"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Old passage</source>
+        <translation>Old passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Open the &amp;sample project</source>
+        <translation>Open the &amp;sample project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Import transcripts…</source>
+        <translation>&amp;Import transcripts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Find in transcript…</source>
+        <translation>&amp;Find in transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Search the whole &amp;project…</source>
+        <translation>Search the whole &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Add coder…</source>
+        <translation>Add coder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>C&amp;oders…</source>
+        <translation>C&amp;oders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Other coders</source>
+        <translation>Other coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Whole words</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;About Kodeverk</source>
+        <translation>&amp;About Kodeverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Show the codings of the other coders too</source>
+        <translation>Show the codings of the other coders too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Widen selections to whole words when coding</source>
+        <translation>Widen selections to whole words when coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Add a person who codes</source>
+        <translation>Add a person who codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Rename coders, change their colours and initials</source>
+        <translation>Rename coders, change their colours and initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
+        <translation>Import Word, ODT, RTF, text or Markdown transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Coding</source>
+        <translation>&amp;Coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Your codings are stored under this coder</source>
         <translation>Your codings are stored under this coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Coding as %1</source>
         <translation>Coding as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>No coder yet: add one in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>my-project.kodeverk</source>
         <translation>my-project.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk projects (*.kodeverk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Building the sample project…</source>
         <translation>Building the sample project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Cannot build the sample project</source>
         <translation>Cannot build the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>About Kodeverk</source>
         <translation>About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: qualitative coding of interview transcripts.</translation>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>In order</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="47"/>
+        <source>Interviewer&apos;s turn</source>
+        <translation>Interviewer&apos;s turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="53"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="53"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <source>Merge coder copies</source>
+        <translation>Merge coder copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="58"/>
+        <source>Add copies…</source>
+        <translation>Add copies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="60"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="77"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="79"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="82"/>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="97"/>
+        <source>Coder copies to merge into this project:</source>
+        <translation>Coder copies to merge into this project:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <source>Coder copies</source>
+        <translation>Coder copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk projects (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="137"/>
+        <source>Add the coder copies (made with File → Make a coder copy).</source>
+        <translation>Add the coder copies (made with File → Make a coder copy).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <source>Press “Check” to see what the merge would add before anything is changed.</source>
+        <translation>Press “Check” to see what the merge would add before anything is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="164"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
+        <source>Cannot merge %1: %2</source>
+        <translation>Cannot merge %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="175"/>
+        <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
+        <translation>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <source>What the merge would do</source>
+        <translation>What the merge would do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="191"/>
+        <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
+        <translation>No transcript of this file is in the project (another study?): nothing will be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="193"/>
+        <source>Transcripts matched by their text: %1</source>
+        <translation>Transcripts matched by their text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="197"/>
+        <source>Matched by similar name and content — confirm each:</source>
+        <translation>Matched by similar name and content — confirm each:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <source>“%1” → “%2” (name %3, content %4 %)</source>
+        <translation>“%1” → “%2” (name %3, content %4 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <source>leave out</source>
+        <translation>leave out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="208"/>
+        <source>Left out: “%1” (%2)</source>
+        <translation>Left out: “%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="211"/>
+        <source>Code “%1” is “%2” here (renamed): matched</source>
+        <translation>Code “%1” is “%2” here (renamed): matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="215"/>
+        <source>New codes in the copy:</source>
+        <translation>New codes in the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <source>New coder: %1</source>
+        <translation>New coder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <source>Codings to add: %1 (%2); already here: %3</source>
+        <translation>Codings to add: %1 (%2); already here: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="227"/>
+        <source>Codings left out: %1 (%2)</source>
+        <translation>Codings left out: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <source>Adopt as a new code</source>
+        <translation>Adopt as a new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="247"/>
+        <source>Merge into “%1”</source>
+        <translation>Merge into “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="248"/>
+        <source>Leave out (and its codings)</source>
+        <translation>Leave out (and its codings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="264"/>
+        <location filename="../../ui/merge_dialog.py" line="277"/>
+        <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
+        <translation>Choices changed: press “Check” again to see the effect, or “Merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="299"/>
+        <source>Merging %1…</source>
+        <translation>Merging %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <source>Cancelled: %1 of %2 copies were merged.</source>
+        <translation>Cancelled: %1 of %2 copies were merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <source>Merged: everything was added.</source>
+        <translation>Merged: everything was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
+        <translation>Merged, with something left out: see the report (LEFT OUT lines).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="333"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="348"/>
+        <source>Cancelling after the current copy…</source>
+        <translation>Cancelling after the current copy…</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Old passage</source>
+        <translation>Old passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="25"/>
+        <source>New passage</source>
+        <translation>New passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="28"/>
+        <source>moved exactly</source>
+        <translation>moved exactly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="28"/>
+        <source>moved with changes</source>
+        <translation>moved with changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="29"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="82"/>
+        <source>Names to mask</source>
+        <translation>Names to mask</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="83"/>
+        <source>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</source>
+        <translation>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="86"/>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="87"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="88"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="89"/>
+        <source>Remove the selected added names (informants&apos; names stay)</source>
+        <translation>Remove the selected added names (informants&apos; names stay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="122"/>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="123"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 is on the list already.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="140"/>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="22"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="28"/>
+        <source>informant %1</source>
+        <translation>informant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="29"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="31"/>
+        <source>An informant&apos;s real name (from the manifest): it stays on the list</source>
+        <translation>An informant&apos;s real name (from the manifest): it stays on the list</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="55" />
+        <location filename="../../ui/docks.py" line="59"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="56" />
+        <location filename="../../ui/docks.py" line="60"/>
         <source>Filter by name, informant or role</source>
         <translation>Filter by name, informant or role</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="57" />
+        <location filename="../../ui/docks.py" line="61"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Show only transcripts whose name, informant or role contains this</translation>
     </message>
@@ -771,47 +2321,47 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Codings</source>
         <translation>Codings</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="53" />
+        <location filename="../../ui/navigator_model.py" line="74"/>
         <source>(no phase)</source>
         <translation>(no phase)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="53" />
+        <location filename="../../ui/navigator_model.py" line="74"/>
         <source>(no group)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="63" />
+        <location filename="../../ui/navigator_model.py" line="84"/>
         <source>Informant: %1</source>
         <translation>Informant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="64" />
+        <location filename="../../ui/navigator_model.py" line="85"/>
         <source>Ministry: %1</source>
         <translation>Ministry: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="65" />
+        <location filename="../../ui/navigator_model.py" line="86"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="66" />
+        <location filename="../../ui/navigator_model.py" line="87"/>
         <source>%1 words, %2 codings</source>
         <translation>%1 words, %2 codings</translation>
     </message>
@@ -819,141 +2369,728 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start_page.py" line="113" />
-        <location filename="../../ui/start_page.py" line="120" />
+        <location filename="../../ui/start_page.py" line="113"/>
+        <location filename="../../ui/start_page.py" line="120"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114" />
+        <location filename="../../ui/start_page.py" line="114"/>
         <source>Project file:</source>
         <translation>Project file:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115" />
+        <location filename="../../ui/start_page.py" line="115"/>
         <source>Codebook:</source>
         <translation>Codebook:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116" />
-        <source>The core-group evaluation's model (kjernegrupper)</source>
-        <translation>The core-group evaluation's model (kjernegrupper)</translation>
+        <location filename="../../ui/start_page.py" line="116"/>
+        <source>The core-group evaluation&apos;s model (kjernegrupper)</source>
+        <translation>The core-group evaluation&apos;s model (kjernegrupper)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="117" />
+        <location filename="../../ui/start_page.py" line="117"/>
         <source>Empty codebook</source>
         <translation>Empty codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121" />
+        <location filename="../../ui/start_page.py" line="121"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../ui/retrieve_outline_model.py" line="96"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_outline_model.py" line="96"/>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+</context>
+<context>
     <name>PickerModel</name>
     <message>
-        <location filename="../../ui/quick_picker.py" line="29" />
+        <location filename="../../ui/quick_picker.py" line="29"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_picker.py" line="42" />
+        <location filename="../../ui/quick_picker.py" line="42"/>
         <source>Create code “%1”</source>
         <translation>Create code “%1”</translation>
     </message>
 </context>
 <context>
+    <name>ProjectView</name>
+    <message>
+        <location filename="../../ui/project_view.py" line="73"/>
+        <source>Next pane</source>
+        <translation>Next pane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_view.py" line="74"/>
+        <source>Previous pane</source>
+        <translation>Previous pane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_view.py" line="76"/>
+        <source>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</source>
+        <translation>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</translation>
+    </message>
+</context>
+<context>
     <name>QuickPicker</name>
     <message>
-        <location filename="../../ui/quick_picker.py" line="86" />
+        <location filename="../../ui/quick_picker.py" line="86"/>
         <source>Code the selection with…</source>
         <translation>Code the selection with…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_picker.py" line="87" />
-        <source>Type part of a code's name or description</source>
-        <translation>Type part of a code's name or description</translation>
+        <location filename="../../ui/quick_picker.py" line="87"/>
+        <source>Type part of a code&apos;s name or description</source>
+        <translation>Type part of a code&apos;s name or description</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExportDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="224"/>
+        <source>Export codebook</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="224"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Export REFI-QDA project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="227"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="231"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="232"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="234"/>
+        <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="235"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="236"/>
+        <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
+        <translation>Word codebook with definitions (.docx), for a report&apos;s appendix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="242"/>
+        <source>The codebook with colours and definitions.</source>
+        <translation>The codebook with colours and definitions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="243"/>
+        <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
+        <translation>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="245"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="249"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="250"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="251"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="266"/>
+        <source>Codebook (*%1)</source>
+        <translation>Codebook (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="268"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA projects (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="276"/>
+        <source>Choose where the file goes.</source>
+        <translation>Choose where the file goes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="286"/>
+        <source>%1 codes written to %2</source>
+        <translation>%1 codes written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="292"/>
+        <source>%1 transcripts and %2 codings written to %3</source>
+        <translation>%1 transcripts and %2 codings written to %3</translation>
+    </message>
+</context>
+<context>
+    <name>RefiFeature</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="315"/>
+        <source>Import REFI-QDA project…</source>
+        <translation>Import REFI-QDA project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="316"/>
+        <source>REFI-QDA project…</source>
+        <translation>REFI-QDA project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="317"/>
+        <source>Codebook…</source>
+        <translation>Codebook…</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImportDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="107"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Import REFI-QDA project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="110"/>
+        <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
+        <translation>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="111"/>
+        <location filename="../../ui/feature_refi.py" line="122"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="113"/>
+        <source>Into the open project (merged like a coder copy)</source>
+        <translation>Into the open project (merged like a coder copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="114"/>
+        <source>Into a new project:</source>
+        <translation>Into a new project:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="121"/>
+        <source>The new project file</source>
+        <translation>The new project file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="126"/>
+        <source>The report of the import appears here: what was added, matched and left out.</source>
+        <translation>The report of the import appears here: what was added, matched and left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="128"/>
+        <source>Open the new project</source>
+        <translation>Open the new project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="131"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="134"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="146"/>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="147"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA projects (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="157"/>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="158"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk projects (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="166"/>
+        <source>Choose the .qdpx file to import.</source>
+        <translation>Choose the .qdpx file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="179"/>
+        <source>Choose the new project file.</source>
+        <translation>Choose the new project file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="185"/>
+        <source>%1 exists already: choose a new file name, or import into the open project.</source>
+        <translation>%1 exists already: choose a new file name, or import into the open project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="198"/>
+        <source>Imported: everything in the file was taken.</source>
+        <translation>Imported: everything in the file was taken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feature_refi.py" line="200"/>
+        <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
+        <translation>
+            <numerusform>Imported, with %n thing left out: see the LEFT OUT lines.</numerusform>
+            <numerusform>Imported, with %n things left out: see the LEFT OUT lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="208"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RetrieveDock</name>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="141"/>
+        <location filename="../../ui/retrieve_panel.py" line="142"/>
+        <source>Retrieve</source>
+        <translation>Retrieve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <source>Find the codings that meet every chosen criterion</source>
+        <translation>Find the codings that meet every chosen criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Code × group</source>
+        <translation>Code × group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Code × phase</source>
+        <translation>Code × phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <source>Co-occurrence</source>
+        <translation>Co-occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="148"/>
+        <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
+        <translation>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="150"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <source>Save this view as CSV, or every view as an Excel workbook</source>
+        <translation>Save this view as CSV, or every view as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="187"/>
+        <source>Retrieving…</source>
+        <translation>Retrieving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="220"/>
+        <source>Choose filters and press Retrieve (no filter: every coding).</source>
+        <translation>Choose filters and press Retrieve (no filter: every coding).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="225"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcript</numerusform>
+            <numerusform>%n transcripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <source>%n informant(s)</source>
+        <translation>
+            <numerusform>%n informant</numerusform>
+            <numerusform>%n informants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
+        <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
+        <translation>
+            <numerusform>%n coding in “%1 × %2” (double-click it to read it in its transcript)</numerusform>
+            <numerusform>%n codings in “%1 × %2” (double-click one to read it in its transcript)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <source>Export the retrieval</source>
+        <translation>Export the retrieval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
+        <translation>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="288"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="294"/>
+        <location filename="../../ui/retrieve_panel.py" line="295"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetrieveFeature</name>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="32"/>
+        <source>Retrieve…</source>
+        <translation>Retrieve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="33"/>
+        <source>Find coded excerpts by code, group, phase, informant, coder, text or date; matrices and co-occurrence</source>
+        <translation>Find coded excerpts by code, group, phase, informant, coder, text or date; matrices and co-occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="35"/>
+        <source>Coded excerpts to Word…</source>
+        <translation>Coded excerpts to Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="36"/>
+        <source>Table (XLSX/CSV)…</source>
+        <translation>Table (XLSX/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="37"/>
+        <source>Names to mask…</source>
+        <translation>Names to mask…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="38"/>
+        <source>The real names replaced by [navn] in every export</source>
+        <translation>The real names replaced by [navn] in every export</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommands</name>
+    <message>
+        <location filename="../../ui/revision_commands.py" line="19"/>
+        <source>Revise “%1”</source>
+        <translation>Revise “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_commands.py" line="40"/>
+        <source>Structure by guide “%1”</source>
+        <translation>Structure by guide “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionFeature</name>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="46"/>
+        <source>Replace transcript with revised version…</source>
+        <translation>Replace transcript with revised version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="47"/>
+        <source>Edit transcript text…</source>
+        <translation>Edit transcript text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="48"/>
+        <source>Lost codings…</source>
+        <translation>Lost codings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="49"/>
+        <source>Structure by guide…</source>
+        <translation>Structure by guide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="50"/>
+        <source>Erase informant…</source>
+        <translation>Erase informant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="64"/>
+        <source>Open a transcript first.</source>
+        <translation>Open a transcript first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="85"/>
+        <source>Revised version of the transcript</source>
+        <translation>Revised version of the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="86"/>
+        <source>Transcripts (%1)</source>
+        <translation>Transcripts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="97"/>
+        <source>Comparing the revised version…</source>
+        <translation>Comparing the revised version…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionReportDialog</name>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="24"/>
+        <source>Revised version of “%1”</source>
+        <translation>Revised version of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="41"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="42"/>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="57"/>
+        <source>%1 codings: %2 moved exactly, %3 moved with changes, %4 lost. %5 % of the old text is unchanged.</source>
+        <translation>%1 codings: %2 moved exactly, %3 moved with changes, %4 lost. %5 % of the old text is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="63"/>
+        <source>Lost codings are kept on a review list, never dropped: after you accept, it opens (later: Project → Lost codings…), where you can place each one on its new passage or dismiss it.</source>
+        <translation>Lost codings are kept on a review list, never dropped: after you accept, it opens (later: Project → Lost codings…), where you can place each one on its new passage or dismiss it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="68"/>
+        <source>The new version is empty: there is nothing to replace the transcript with.</source>
+        <translation>The new version is empty: there is nothing to replace the transcript with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="70"/>
+        <source>This is not a revision of the transcript: only %1 % of its text is found in the new version. It looks like a different interview; import it as a transcript of its own.</source>
+        <translation>This is not a revision of the transcript: only %1 % of its text is found in the new version. It looks like a different interview; import it as a transcript of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="74"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTexts</name>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="22"/>
+        <source>its passage is no longer in the text</source>
+        <translation>its passage is no longer in the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="24"/>
+        <source>it would land on the same span as another coding of this code and coder</source>
+        <translation>it would land on the same span as another coding of this code and coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="31"/>
+        <source>Informant %1</source>
+        <translation>Informant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="37"/>
+        <source>attribute %1: %2</source>
+        <translation>attribute %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="40"/>
+        <source>transcript “%1”: %2 characters, %n coding(s)</source>
+        <translation>transcript “%1”: %2 characters, %n coding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="47"/>
+        <source>memo #%1: %2</source>
+        <translation>memo #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="50"/>
+        <source>name on the name list: %1</source>
+        <translation>name on the name list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="52"/>
+        <source>note: “%1” still occurs in “%2”; it stays on the name list so that exports keep masking it</source>
+        <translation>note: “%1” still occurs in “%2”; it stays on the name list so that exports keep masking it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="60"/>
+        <source>Erased:</source>
+        <translation>Erased:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="61"/>
+        <source>The project file was compacted (VACUUM).</source>
+        <translation>The project file was compacted (VACUUM).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="63"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="68"/>
+        <source>Scan of %1: none of the erased text is left.</source>
+        <translation>Scan of %1: none of the erased text is left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="75"/>
+        <source>These backups still hold the informant&apos;s data:</source>
+        <translation>These backups still hold the informant&apos;s data:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="80" />
-        <location filename="../../ui/search_panel.py" line="86" />
+        <location filename="../../ui/search_panel.py" line="80"/>
+        <location filename="../../ui/search_panel.py" line="86"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="81" />
+        <location filename="../../ui/search_panel.py" line="81"/>
         <source>Words to find</source>
         <translation>Words to find</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="82" />
+        <location filename="../../ui/search_panel.py" line="82"/>
         <source>Fuzzy</source>
         <translation>Fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="83" />
+        <location filename="../../ui/search_panel.py" line="83"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Also find misspellings and words written without æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="84" />
+        <location filename="../../ui/search_panel.py" line="84"/>
         <source>This transcript</source>
         <translation>This transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="85" />
+        <location filename="../../ui/search_panel.py" line="85"/>
         <source>Whole project</source>
         <translation>Whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="87" />
+        <location filename="../../ui/search_panel.py" line="87"/>
         <source>Code all results…</source>
         <translation>Code all results…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="88" />
+        <location filename="../../ui/search_panel.py" line="88"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Code every result with one code (one step to undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="112" />
+        <location filename="../../ui/search_panel.py" line="112"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Open a transcript first, or search the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="116" />
+        <location filename="../../ui/search_panel.py" line="116"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="126" />
+        <location filename="../../ui/search_panel.py" line="126"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result(s)</numerusform><numerusform>%n result(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="127" />
+        <location filename="../../ui/search_panel.py" line="127"/>
         <source>in %n transcript(s)</source>
-        <translation><numerusform>in %n transcript(s)</numerusform><numerusform>in %n transcript(s)</numerusform></translation>
+        <translation>
+            <numerusform>in %n transcript</numerusform>
+            <numerusform>in %n transcripts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
@@ -961,22 +3098,28 @@
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="130" />
+        <location filename="../../ui/docks.py" line="154"/>
         <source>Coded segments</source>
         <translation>Coded segments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="141" />
+        <location filename="../../ui/docks.py" line="165"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
-        <translation><numerusform>%n segment(s) coded with “%1” (with sub-codes)</numerusform><numerusform>%n segment(s) coded with “%1” (with sub-codes)</numerusform></translation>
+        <translation>
+            <numerusform>%n segment coded with “%1” (with sub-codes)</numerusform>
+            <numerusform>%n segments coded with “%1” (with sub-codes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="144" />
+        <location filename="../../ui/docks.py" line="168"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
-        <translation><numerusform>%n segment(s) in this transcript; choose a code to see its segments</numerusform><numerusform>%n segment(s) in this transcript; choose a code to see its segments</numerusform></translation>
+        <translation>
+            <numerusform>%n segment in this transcript; choose a code to see its segments</numerusform>
+            <numerusform>%n segments in this transcript; choose a code to see its segments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="146" />
+        <location filename="../../ui/docks.py" line="170"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Choose a code or a transcript to see its coded segments</translation>
     </message>
@@ -984,37 +3127,37 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="26" />
+        <location filename="../../ui/segments_model.py" line="26"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="38" />
+        <location filename="../../ui/segments_model.py" line="38"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
@@ -1022,17 +3165,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33" />
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35" />
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Widen selections to whole words when coding</translation>
     </message>
@@ -1040,45 +3183,184 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65" />
+        <location filename="../../ui/start_page.py" line="65"/>
         <source>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</source>
         <translation>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67" />
+        <location filename="../../ui/start_page.py" line="67"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68" />
+        <location filename="../../ui/start_page.py" line="68"/>
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="69" />
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Open the sample project</source>
         <translation>Open the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70" />
+        <location filename="../../ui/start_page.py" line="70"/>
         <source>Ten invented interviews, coded by two coders, to try things on</source>
         <translation>Ten invented interviews, coded by two coders, to try things on</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71" />
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Recent projects (double-click or Enter to open)</source>
         <translation>Recent projects (double-click or Enter to open)</translation>
     </message>
 </context>
 <context>
+    <name>StructureDialog</name>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="29"/>
+        <source>Structure by guide</source>
+        <translation>Structure by guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="32"/>
+        <source>Import guide…</source>
+        <translation>Import guide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="34"/>
+        <source>Only the open transcript</source>
+        <translation>Only the open transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="37"/>
+        <source>Find questions</source>
+        <translation>Find questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="44"/>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="45"/>
+        <source>Unmatched turns</source>
+        <translation>Unmatched turns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="46"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="52"/>
+        <source>Guide:</source>
+        <translation>Guide:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="89"/>
+        <source>%1 (template)</source>
+        <translation>%1 (template)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="94"/>
+        <source>Import an interview guide</source>
+        <translation>Import an interview guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="95"/>
+        <source>Guides (*.docx *.txt *.md)</source>
+        <translation>Guides (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="133"/>
+        <source>Matching the interviewer&apos;s turns to the questions…</source>
+        <translation>Matching the interviewer&apos;s turns to the questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="149"/>
+        <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
+        <translation>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="153"/>
+        <source>Left alone (they do not follow this guide): %1.</source>
+        <translation>Left alone (they do not follow this guide): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="155"/>
+        <source>Unmatched turns (%1)</source>
+        <translation>Unmatched turns (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkCommands</name>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="15"/>
+        <source>accept A</source>
+        <translation>accept A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="16"/>
+        <source>accept B</source>
+        <translation>accept B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="17"/>
+        <source>union</source>
+        <translation>union</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="18"/>
+        <source>intersection</source>
+        <translation>intersection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="19"/>
+        <source>edited passage</source>
+        <translation>edited passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="32"/>
+        <source>Resolve disagreement (%1)</source>
+        <translation>Resolve disagreement (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkFeature</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="128"/>
+        <source>Make a coder copy…</source>
+        <translation>Make a coder copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="129"/>
+        <source>Merge coder copies…</source>
+        <translation>Merge coder copies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="130"/>
+        <source>Agreement report…</source>
+        <translation>Agreement report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="131"/>
+        <source>Compare coders…</source>
+        <translation>Compare coders…</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/transcript_view.py" line="233" />
+        <location filename="../../ui/transcript_view.py" line="329"/>
         <source>Coder: %1</source>
         <translation>Coder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transcript_view.py" line="235" />
+        <location filename="../../ui/transcript_view.py" line="331"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
@@ -1086,80 +3368,139 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="209" />
+        <location filename="../../ui/coding_actions.py" line="209"/>
         <source>Change code of coding</source>
         <translation>Change code of coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="223" />
+        <location filename="../../ui/coding_actions.py" line="229"/>
         <source>Change extent of coding</source>
         <translation>Change extent of coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="236" />
+        <location filename="../../ui/coding_actions.py" line="242"/>
         <source>Edit memo</source>
         <translation>Edit memo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="62" />
+        <location filename="../../ui/undo_commands.py" line="72"/>
         <source>Code passage with “%1”</source>
         <translation>Code passage with “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="82" />
+        <location filename="../../ui/undo_commands.py" line="96"/>
         <source>Remove coding</source>
         <translation>Remove coding</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="120" />
+        <location filename="../../ui/undo_commands.py" line="143"/>
         <source>Add code “%1”</source>
         <translation>Add code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="146" />
+        <location filename="../../ui/undo_commands.py" line="169"/>
         <source>Rename code “%1”</source>
         <translation>Rename code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="170" />
+        <location filename="../../ui/undo_commands.py" line="193"/>
         <source>Recolour code “%1”</source>
         <translation>Recolour code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="179" />
+        <location filename="../../ui/undo_commands.py" line="202"/>
         <source>Describe code “%1”</source>
         <translation>Describe code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="185" />
+        <location filename="../../ui/undo_commands.py" line="208"/>
         <source>Set shortcut of “%1”</source>
         <translation>Set shortcut of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="202" />
+        <location filename="../../ui/undo_commands.py" line="225"/>
         <source>Move code “%1”</source>
         <translation>Move code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="215" />
+        <location filename="../../ui/undo_commands.py" line="238"/>
         <source>Delete code “%1”</source>
         <translation>Delete code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="230" />
+        <location filename="../../ui/undo_commands.py" line="253"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Merge “%1” into “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="283" />
+        <location filename="../../ui/undo_commands.py" line="315"/>
         <source>Code passage with new code “%1”</source>
         <translation>Code passage with new code “%1”</translation>
     </message>
 </context>
 <context>
+    <name>UnmatchedModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Nearest question</source>
+        <translation>Nearest question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>_OpDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="70"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="72"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="84"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="174"/>
+        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
+        <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
+    </message>
+</context>
+<context>
     <name>self.view</name>
     <message>
-        <location filename="../../ui/project_view.py" line="125" />
+        <location filename="../../ui/project_view.py" line="190"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

@@ -1,161 +1,187 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="63"/>
+        <source>Filter the list</source>
+        <translation>Filtrer lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="64"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="97"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_choice.py" line="103"/>
+        <source>No restriction: click to choose</source>
+        <translation>Ingen begrensning: klikk for å velge</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="137" />
+        <location filename="../../ui/codebook_dock.py" line="153"/>
         <source>Codebook</source>
         <translation>Kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="138" />
-        <location filename="../../ui/codebook_dock.py" line="204" />
+        <location filename="../../ui/codebook_dock.py" line="154"/>
+        <location filename="../../ui/codebook_dock.py" line="226"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="138" />
+        <location filename="../../ui/codebook_dock.py" line="154"/>
         <source>Add a top-level code</source>
         <translation>Legg til en kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="139" />
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="139" />
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>Add a code under the selected code</source>
         <translation>Legg til en kode under den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="140" />
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="140" />
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Rename the selected code</source>
         <translation>Gi den valgte koden nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="141" />
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="141" />
-        <source>Choose the selected code's colour</source>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <source>Choose the selected code&apos;s colour</source>
         <translation>Velg fargen til den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="142" />
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Describe…</source>
         <translation>Beskriv …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="142" />
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Write what the code means and when to use it</source>
         <translation>Skriv hva koden betyr og når den skal brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="143" />
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Shortcut key…</source>
         <translation>Hurtigtast …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="143" />
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Kod med denne koden ved å trykke 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="144" />
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Merge into…</source>
         <translation>Slå sammen med …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="144" />
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Flytt kodingene og underkodene til en annen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="145" />
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="145" />
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Slett den valgte koden (spør først)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="204" />
+        <location filename="../../ui/codebook_dock.py" line="226"/>
         <source>Name of the new code:</source>
         <translation>Navnet på den nye koden:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="217" />
+        <location filename="../../ui/codebook_dock.py" line="239"/>
         <source>Rename code</source>
         <translation>Gi kode nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="217" />
+        <location filename="../../ui/codebook_dock.py" line="239"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="226" />
+        <location filename="../../ui/codebook_dock.py" line="248"/>
         <source>Colour of the code</source>
         <translation>Kodens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="234" />
+        <location filename="../../ui/codebook_dock.py" line="256"/>
         <source>Describe code</source>
         <translation>Beskriv kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="235" />
+        <location filename="../../ui/codebook_dock.py" line="257"/>
         <source>What the code means and when to use it:</source>
         <translation>Hva koden betyr og når den skal brukes:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="244" />
+        <location filename="../../ui/codebook_dock.py" line="266"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="246" />
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>Shortcut key</source>
         <translation>Hurtigtast</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="246" />
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>Key:</source>
         <translation>Tast:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="260" />
+        <location filename="../../ui/codebook_dock.py" line="282"/>
         <source>Merge code</source>
         <translation>Slå sammen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="261" />
+        <location filename="../../ui/codebook_dock.py" line="283"/>
         <source>Merge “%1” into:</source>
         <translation>Slå «%1» sammen med:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="273" />
+        <location filename="../../ui/codebook_dock.py" line="295"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Slette koden «%1» og underkodene?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="275" />
+        <location filename="../../ui/codebook_dock.py" line="297"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
-        <translation><numerusform>%n koding blir slettet med den (du kan angre).</numerusform><numerusform>%n kodinger blir slettet med den (du kan angre).</numerusform></translation>
+        <translation>
+            <numerusform>%n koding blir slettet med den (du kan angre).</numerusform>
+            <numerusform>%n kodinger blir slettet med den (du kan angre).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="276" />
+        <location filename="../../ui/codebook_dock.py" line="298"/>
         <source>Delete code</source>
         <translation>Slett kode</translation>
     </message>
@@ -163,260 +189,1262 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>Here</source>
         <translation>Her</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="30" />
+        <location filename="../../ui/codebook_model.py" line="30"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
 </context>
 <context>
+    <name>CoderCopyDialog</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="35"/>
+        <source>Make a coder copy</source>
+        <translation>Lag en koderkopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <source>The coder who will work in the copy</source>
+        <translation>Koderen som skal arbeide i kopien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="46"/>
+        <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
+        <translation>Kopien har de samme transkriptene og den samme kodeboka, og bare denne koderens kodinger. Slå den sammen med prosjektet igjen med Fil → Slå sammen koderkopier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="52"/>
+        <source>Make copy</source>
+        <translation>Lag kopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="61"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="62"/>
+        <source>New file</source>
+        <translation>Ny fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="77"/>
+        <source>Coder copy</source>
+        <translation>Koderkopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="78"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="85"/>
+        <source>Give the coder&apos;s name.</source>
+        <translation>Skriv inn koderens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="88"/>
+        <source>Choose where the copy goes.</source>
+        <translation>Velg hvor kopien skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="96"/>
+        <source>Coder copy for %1 written to %2 (%3 codings)</source>
+        <translation>Koderkopi for %1 skrevet til %2 (kodinger: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="104"/>
+        <source>Could not make the copy: %1</source>
+        <translation>Kunne ikke lage kopien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodersDialog</name>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="85"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <source>Add a person who codes</source>
+        <translation>Legg til en person som koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <source>Rename…</source>
+        <translation>Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <source>Give the selected coder another name</source>
+        <translation>Gi den valgte koderen et annet navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <source>Colour…</source>
+        <translation>Farge …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <source>Choose the colour that marks the coder&apos;s codings</source>
+        <translation>Velg fargen som markerer koderens kodinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <source>Initials…</source>
+        <translation>Initialer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
+        <translation>Bokstavene som vises på koderens striper og i verktøylinjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <source>Add coder</source>
+        <translation>Legg til koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <source>Name of the coder:</source>
+        <translation>Koderens navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <source>Rename coder</source>
+        <translation>Gi koder nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="151"/>
+        <source>Colour of the coder</source>
+        <translation>Koderens farge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <source>Initials (1–3 letters):</source>
+        <translation>Initialer (1–3 bokstaver):</translation>
+    </message>
+</context>
+<context>
+    <name>CodersModel</name>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="35"/>
+        <source>You are coding as this coder</source>
+        <translation>Du koder som denne koderen</translation>
+    </message>
+</context>
+<context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="59"/>
         <source>Code selection with…</source>
         <translation>Kod utvalget med …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="59"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Finn en kode ved å skrive (Ctrl+K); Enter koder utvalget</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60" />
+        <location filename="../../ui/coding_actions.py" line="60"/>
         <source>Code selection with selected code</source>
         <translation>Kod utvalget med valgt kode</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60" />
+        <location filename="../../ui/coding_actions.py" line="60"/>
         <source>Code the selection with the code selected in the codebook</source>
         <translation>Kod utvalget med koden som er valgt i kodeboka</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62" />
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Code in vivo</source>
         <translation>Kod in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62" />
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Gjør de merkede ordene til en ny kode og kod dem med den</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63" />
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63" />
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Remove the selected coding</source>
         <translation>Fjern den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64" />
+        <location filename="../../ui/coding_actions.py" line="64"/>
         <source>Change code of coding…</source>
         <translation>Bytt kode på koding …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64" />
+        <location filename="../../ui/coding_actions.py" line="64"/>
         <source>Give the selected coding another code</source>
         <translation>Gi den valgte kodingen en annen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65" />
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Set coding to selection</source>
         <translation>Sett kodingen til utvalget</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65" />
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Widen or narrow the selected coding to the text selected now</source>
         <translation>Utvid eller innskrenk den valgte kodingen til teksten som er merket nå</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67" />
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Memo…</source>
         <translation>Notat …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67" />
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Write a memo on the selected coding</source>
         <translation>Skriv et notat om den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="89" />
+        <location filename="../../ui/coding_actions.py" line="89"/>
         <source>Open a transcript first</source>
         <translation>Åpne et transkript først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="92" />
+        <location filename="../../ui/coding_actions.py" line="92"/>
         <source>Select a passage of the transcript first</source>
-        <translation>Merk et avsnitt i transkriptet først</translation>
+        <translation>Merk en passasje i transkriptet først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="97" />
+        <location filename="../../ui/coding_actions.py" line="97"/>
         <source>Add a coder in the toolbar first: every coding has one</source>
         <translation>Legg først til en koder i verktøylinjen: hver koding har en</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="104" />
-        <source>Click a coding's stripe (or put the cursor in a coded passage) first</source>
-        <translation>Klikk først på stripen til en koding (eller sett markøren i et kodet avsnitt)</translation>
+        <location filename="../../ui/coding_actions.py" line="104"/>
+        <source>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</source>
+        <translation>Klikk først på stripen til en koding (eller sett markøren i en kodet passasje)</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="121" />
+        <location filename="../../ui/coding_actions.py" line="121"/>
         <source>Select a code in the codebook first</source>
         <translation>Velg en kode i kodeboka først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="128" />
+        <location filename="../../ui/coding_actions.py" line="128"/>
         <source>No code has the shortcut %1</source>
         <translation>Ingen kode har hurtigtasten %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/coding_actions.py" line="169" />
-        <source>Code %n result(s) with…</source>
-        <translation><numerusform>Kod %n treff med …</numerusform><numerusform>Kod %n treff med …</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="189" />
+        <location filename="../../ui/coding_actions.py" line="189"/>
         <source>Every result is coded with this code already</source>
         <translation>Alle treff er allerede kodet med denne koden</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/coding_actions.py" line="191" />
-        <source>Code %n search result(s) with “%1”</source>
-        <translation><numerusform>Kod %n søketreff med «%1»</numerusform><numerusform>Kod %n søketreff med «%1»</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="211" />
+        <location filename="../../ui/coding_actions.py" line="211"/>
         <source>Change the code to…</source>
         <translation>Bytt koden til …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="218" />
-        <source>Click a coding's stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
-        <translation>Klikk på stripen til en koding, merk så det nye omfanget av avsnittet (stripen forblir valgt), og velg så dette</translation>
+        <location filename="../../ui/coding_actions.py" line="218"/>
+        <source>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
+        <translation>Klikk på stripen til en koding, merk så det nye omfanget av passasjen (stripen forblir valgt), og velg så dette</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="231" />
+        <location filename="../../ui/coding_actions.py" line="237"/>
         <source>Memo</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="232" />
+        <location filename="../../ui/coding_actions.py" line="238"/>
         <source>Memo on this coding:</source>
         <translation>Notat om denne kodingen:</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>CodingStripes</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="33" />
-        <source>Import transcripts</source>
-        <translation>Importer transkripter</translation>
+        <location filename="../../ui/stripes.py" line="211"/>
+        <source>Drag this end to widen or narrow the coding</source>
+        <translation>Dra i denne enden for å utvide eller innskrenke kodingen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare_view.py" line="58"/>
+        <source>Compare coders</source>
+        <translation>Sammenlign kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35" />
-        <source>Add files…</source>
-        <translation>Legg til filer …</translation>
+        <location filename="../../ui/compare_view.py" line="68"/>
+        <source>speaker turns</source>
+        <translation>replikker</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36" />
-        <source>Add folder…</source>
-        <translation>Legg til mappe …</translation>
+        <location filename="../../ui/compare_view.py" line="69"/>
+        <source>paragraphs</source>
+        <translation>avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37" />
-        <source>Clear</source>
-        <translation>Tøm</translation>
+        <location filename="../../ui/compare_view.py" line="70"/>
+        <source>Compute agreement</source>
+        <translation>Beregn samsvar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40" />
-        <source>No manifest: metadata can be set per file below</source>
-        <translation>Uten manifest: metadata kan settes per fil nedenfor</translation>
+        <location filename="../../ui/compare_view.py" line="73"/>
+        <source>Each top-level code</source>
+        <translation>Hver kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41" />
-        <source>Manifest…</source>
-        <translation>Manifest …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="42" />
-        <source>A CSV or Excel file with one row of metadata per transcript file</source>
-        <translation>En CSV- eller Excel-fil med én rad metadata per transkriptfil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="60" />
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="63" />
-        <location filename="../../ui/import_dialog.py" line="181" />
-        <location filename="../../ui/import_dialog.py" line="187" />
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="94" />
-        <source>Transcript files</source>
-        <translation>Transkriptfiler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="95" />
-        <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
-        <translation>Transkripter (*.docx *.odt *.rtf *.txt *.md);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="100" />
-        <source>Folder of transcripts</source>
-        <translation>Mappe med transkripter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="105" />
-        <source>Manifest</source>
-        <translation>Manifest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="106" />
-        <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Manifester (*.csv *.tsv *.txt *.xlsx);;Alle filer (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="131" />
-        <source>%n file(s) to import.</source>
-        <translation><numerusform>%n fil skal importeres.</numerusform><numerusform>%n filer skal importeres.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
-        <source>Add transcript files or a folder of them.</source>
-        <translation>Legg til transkriptfiler eller en mappe med dem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="134" />
-        <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
-        <translation>Gult: omtrentlig treff, rødt: ikke gjenkjent (hold musen over for å se). Dobbeltklikk en fase- eller gruppecelle for å rette den.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="157" />
+        <location filename="../../ui/compare_view.py" line="102"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175" />
+        <location filename="../../ui/compare_view.py" line="105"/>
+        <source>Resolve disagreements…</source>
+        <translation>Løs uenigheter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="107"/>
+        <source>Export report…</source>
+        <translation>Eksporter rapport …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="109"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="115"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="115"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="116"/>
+        <source>Transcripts</source>
+        <translation>Transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="124"/>
+        <source>Segment overlap</source>
+        <translation>Overlapp for segmenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="125"/>
+        <source>Units for α</source>
+        <translation>Enheter for α</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="154"/>
+        <source>Choose two or more coders and press “Compute agreement”.</source>
+        <translation>Velg to eller flere kodere og trykk «Beregn samsvar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="212"/>
+        <source>Choose at least two coders.</source>
+        <translation>Velg minst to kodere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="215"/>
+        <source>Choose at least one transcript.</source>
+        <translation>Velg minst ett transkript.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="223"/>
+        <source>Computing agreement…</source>
+        <translation>Beregner samsvar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="232"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="250"/>
+        <source>%1 — %2 transcript(s), computed %3.</source>
+        <translation>%1 — transkripter: %2, beregnet %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="253"/>
+        <source>Character and segment agreement compare exactly two coders: left out.</source>
+        <translation>Samsvar på tegn- og segmentnivå sammenligner nøyaktig to kodere: utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="255"/>
+        <source>Without speaker turns (paragraphs used): %1.</source>
+        <translation>Uten replikker (avsnitt brukt): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="267"/>
+        <source>Could not compute: %1</source>
+        <translation>Kunne ikke beregne: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="277"/>
+        <source>≥ 0.800 good</source>
+        <translation>≥ 0.800 godt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="277"/>
+        <source>≥ 0.667 tentative</source>
+        <translation>≥ 0.667 foreløpig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="278"/>
+        <source>below: poor</source>
+        <translation>under: svakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="278"/>
+        <source>not defined</source>
+        <translation>ikke definert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="280"/>
+        <source>κ and α, by Krippendorff&apos;s reading:</source>
+        <translation>κ og α, tolket etter Krippendorff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="288"/>
+        <source>Select a number to see the counts behind it.</source>
+        <translation>Velg et tall for å se tellingene bak det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="293"/>
+        <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
+        <translation>Tellinger bak %1 for «%2», samlet og per transkript:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>Export agreement report</source>
+        <translation>Eksporter samsvarsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>agreement.docx</source>
+        <translation>samsvar.docx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="324"/>
+        <source>Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="332"/>
+        <source>Report written to %1</source>
+        <translation>Rapporten er skrevet til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="336"/>
+        <source>Could not write the report: %1</source>
+        <translation>Kunne ikke skrive rapporten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="52"/>
+        <source>Disagreements: %1 and %2</source>
+        <translation>Uenigheter: %1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="79"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="80"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="83"/>
+        <location filename="../../ui/drilldown_view.py" line="84"/>
+        <source>Accept %1</source>
+        <translation>Godta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="85"/>
+        <source>Union</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="86"/>
+        <source>Intersection</source>
+        <translation>Snitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="87"/>
+        <source>Use selected text</source>
+        <translation>Bruk merket tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="88"/>
+        <source>Select the passage in the text, choose the code, then press this</source>
+        <translation>Merk passasjen i teksten, velg koden og trykk så her</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="90"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="98"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="102"/>
+        <source>Transcript:</source>
+        <translation>Transkript:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="197"/>
+        <source>Stripes, left to right:</source>
+        <translation>Striper fra venstre mot høyre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="224"/>
+        <source>No disagreements here.</source>
+        <translation>Ingen uenigheter her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <source>Select the passage in the text first.</source>
+        <translation>Merk passasjen i teksten først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="293"/>
+        <location filename="../../ui/drilldown_view.py" line="312"/>
+        <source>%1 of %2 disagreements resolved</source>
+        <translation>%1 av %2 uenigheter løst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_view.py" line="309"/>
+        <source>in all %1 transcripts: %2 of %3</source>
+        <translation>i alle %1 transkripter: %2 av %3</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="83"/>
+        <source>Edit the text of “%1”</source>
+        <translation>Rediger teksten i «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="85"/>
+        <source>Correct the passage below. Codings on it and around it are re-anchored; you see where each goes before anything is changed.</source>
+        <translation>Rett passasjen nedenfor. Kodinger i og rundt den blir forankret på nytt; du ser hvor hver av dem havner før noe blir endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="91"/>
+        <source>Check the change…</source>
+        <translation>Kontroller endringen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="27"/>
+        <location filename="../../ui/revision_erase.py" line="77"/>
+        <source>Erase informant</source>
+        <translation>Slett informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="37"/>
+        <source>Erase…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="39"/>
+        <source>Delete these backups</source>
+        <translation>Slett disse sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="42"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="45"/>
+        <source>Informant:</source>
+        <translation>Informant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="61"/>
+        <source>No informant in this project.</source>
+        <translation>Ingen informanter i dette prosjektet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="70"/>
+        <source>Erasing removes all of this for good. It cannot be undone.</source>
+        <translation>Slettingen fjerner alt dette for godt. Den kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="78"/>
+        <source>Erase %1 and everything listed? This cannot be undone.</source>
+        <translation>Slette %1 og alt som er listet opp? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="83"/>
+        <source>Erasing and compacting the project file…</source>
+        <translation>Sletter og komprimerer prosjektfilen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="97"/>
+        <source>The informant is erased.</source>
+        <translation>Informanten er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_erase.py" line="98"/>
+        <source>The informant is erased, but the scan found traces; see below.</source>
+        <translation>Informanten er slettet, men skanningen fant spor; se nedenfor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_erase.py" line="108"/>
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n sikkerhetskopi slettet.</numerusform>
+            <numerusform>%n sikkerhetskopier slettet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsModel</name>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="47"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="48"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="48"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_models.py" line="63"/>
+        <source>Memo: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Export coded excerpts to Word</source>
+        <translation>Eksporter kodede utdrag til Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Export codings as a table</source>
+        <translation>Eksporter kodinger som tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Sections</source>
+        <translation>Deler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Core groups</source>
+        <translation>Kjernegrupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Attribution</source>
+        <translation>Kildeangivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Memos</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Names</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Labels in</source>
+        <translation>Tekster på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="172"/>
+        <source>one per core group, with its ladder matrix</source>
+        <translation>én per kjernegruppe, med trappematrise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>one per phase</source>
+        <translation>én per fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>the codebook only</source>
+        <translation>bare kodeboka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="174"/>
+        <source>one per informant</source>
+        <translation>én per informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>pseudonym</source>
+        <translation>pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>ministry</source>
+        <translation>departement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>coder</source>
+        <translation>koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179"/>
+        <source>include the codings&apos; memos</source>
+        <translation>ta med notatene til kodingene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="180"/>
+        <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
+        <translation>en informants navn blir pseudonymet, ikke [navn]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="181"/>
+        <source>Names to mask…</source>
+        <translation>Navn som skal anonymiseres …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="183"/>
+        <source>Outline of the report (quotes per heading)</source>
+        <translation>Rapportens disposisjon (sitater per overskrift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>Codings per code</source>
+        <translation>Kodinger per kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="186"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
+        <source>Open the file</source>
+        <translation>Åpne fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="287"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="210"/>
+        <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
+        <translation>Departement og rolle sammen kan identifisere en person: et departement har én departementsråd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="213"/>
+        <source>No attribution: quotes will not say whom they come from.</source>
+        <translation>Ingen kildeangivelse: sitatene sier ikke hvem de kommer fra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>Updating the preview…</source>
+        <translation>Oppdaterer forhåndsvisningen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="232"/>
+        <source>%n heading(s)</source>
+        <translation>
+            <numerusform>%n overskrift</numerusform>
+            <numerusform>%n overskrifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="233"/>
+        <source>%n quote(s) in the sections</source>
+        <translation>
+            <numerusform>%n sitat i delene</numerusform>
+            <numerusform>%n sitater i delene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="255"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="256"/>
+        <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
+        <translation>Excel-arbeidsbok med matriser (*.xlsx);;CSV, bare kodinger (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="257"/>
+        <source>Save the export as</source>
+        <translation>Lagre eksporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="272"/>
+        <source>Choose where to save the file.</source>
+        <translation>Velg hvor fila skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="283"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="303"/>
+        <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
+        <translation>Skrev %1: sitater: %2, fra kodinger: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Ministry and role together can identify a person.</source>
+        <translation>Departement og rolle sammen kan identifisere en person.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="309"/>
+        <source>%n listed name(s) remain in the file:</source>
+        <translation>
+            <numerusform>%n navn fra lista står igjen i fila:</numerusform>
+            <numerusform>%n navn fra lista står igjen i fila:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="312"/>
+        <source>Checked: no listed name remains in the file.</source>
+        <translation>Kontrollert: ingen navn fra lista står igjen i fila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="320"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutt: ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="324"/>
+        <source>The export failed: %1</source>
+        <translation>Eksporten mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="335"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <source>Core groups</source>
+        <translation>Kjernegrupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Ministries</source>
+        <translation>Departementer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Transcripts</source>
+        <translation>Transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Coded</source>
+        <translation>Kodet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <source>Matrices</source>
+        <translation>Matriser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="97"/>
+        <source>Co-occurrence</source>
+        <translation>Samforekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="100"/>
+        <source>with sub-codes</source>
+        <translation>med underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="101"/>
+        <source>any of the codes (OR)</source>
+        <translation>hvilken som helst av kodene (ELLER)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="102"/>
+        <source>all of them, overlapping (AND)</source>
+        <translation>alle, overlappende (OG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="103"/>
+        <source>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</source>
+        <translation>Med flere koder: kodinger med hvilken som helst av dem, eller bare kodinger som overlapper en koding med hver av de andre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="105"/>
+        <source>Words the excerpt contains</source>
+        <translation>Ord som utdraget inneholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="106"/>
+        <source>Fuzzy</source>
+        <translation>Omtrentlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="107"/>
+        <source>Also find misspellings and words written without æ, ø, å</source>
+        <translation>Finn også feilstavinger og ord skrevet uten æ, ø, å</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="108"/>
+        <source>between</source>
+        <translation>mellom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="109"/>
+        <source>Only codings made between these dates (both included)</source>
+        <translation>Bare kodinger gjort mellom disse datoene (begge medregnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="110"/>
+        <source>the coded text</source>
+        <translation>den kodede teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="111"/>
+        <source>widened to its sentence</source>
+        <translation>utvidet til hele setningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="112"/>
+        <source>widened to the speaker turn</source>
+        <translation>utvidet til hele replikken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="113"/>
+        <source>count sub-codes in their parents</source>
+        <translation>tell underkoder med i overordnet kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="114"/>
+        <source>overlapping codings</source>
+        <translation>overlappende kodinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="115"/>
+        <source>codings within N characters</source>
+        <translation>kodinger innen N tegn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="116"/>
+        <source>codings in the same speaker turn</source>
+        <translation>kodinger i samme replikk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="117"/>
+        <source> characters</source>
+        <translation> tegn</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_models.py" line="185"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n koding</numerusform>
+            <numerusform>%n kodinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_models.py" line="187"/>
+        <source>%n informant(s)</source>
+        <translation>
+            <numerusform>%n informant</numerusform>
+            <numerusform>%n informanter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="33"/>
+        <source>Import transcripts</source>
+        <translation>Importer transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="35"/>
+        <source>Add files…</source>
+        <translation>Legg til filer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="36"/>
+        <source>Add folder…</source>
+        <translation>Legg til mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="37"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="40"/>
+        <source>No manifest: metadata can be set per file below</source>
+        <translation>Uten manifest: metadata kan settes per fil nedenfor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>Manifest…</source>
+        <translation>Manifest …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="42"/>
+        <source>A CSV or Excel file with one row of metadata per transcript file</source>
+        <translation>En CSV- eller Excel-fil med én rad metadata per transkriptfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="60"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Transcript files</source>
+        <translation>Transkriptfiler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="95"/>
+        <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>Transkripter (*.docx *.odt *.rtf *.txt *.md);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="100"/>
+        <source>Folder of transcripts</source>
+        <translation>Mappe med transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Manifester (*.csv *.tsv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="131"/>
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n fil skal importeres.</numerusform>
+            <numerusform>%n filer skal importeres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="132"/>
+        <source>Add transcript files or a folder of them.</source>
+        <translation>Legg til transkriptfiler eller en mappe med dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134"/>
+        <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
+        <translation>Gult: omtrentlig treff, rødt: ikke gjenkjent (hold musen over for å se). Dobbeltklikk en fase- eller gruppecelle for å rette den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>%1 imported, %2 skipped, %3 failed.</source>
         <translation>%1 importert, %2 hoppet over, %3 feilet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178" />
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Avbrutt: de resterende filene ble ikke importert.</translation>
     </message>
@@ -424,72 +1452,72 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23" />
+        <location filename="../../ui/import_models.py" line="23"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24" />
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Ministry</source>
         <translation>Departement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24" />
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>exact</source>
         <translation>eksakt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>alias</source>
         <translation>alias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27" />
+        <location filename="../../ui/import_models.py" line="27"/>
         <source>fuzzy</source>
         <translation>omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28" />
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>not recognised</source>
         <translation>ikke gjenkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28" />
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="46" />
+        <location filename="../../ui/import_models.py" line="46"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Ikke i manifestet: sett fase og grupper her</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="52" />
+        <location filename="../../ui/import_models.py" line="52"/>
         <source>Double-click to correct</source>
         <translation>Dobbeltklikk for å rette</translation>
     </message>
@@ -497,273 +1525,795 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88" />
+        <location filename="../../ui/import_models.py" line="88"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91" />
+        <location filename="../../ui/import_models.py" line="91"/>
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91" />
+        <location filename="../../ui/import_models.py" line="91"/>
         <source>imported with warnings</source>
         <translation>importert med advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92" />
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>skipped</source>
         <translation>hoppet over</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92" />
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>failed</source>
         <translation>feilet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93" />
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>&amp;New project…</source>
-        <translation>&amp;Nytt prosjekt …</translation>
+        <location filename="../../ui/lost_dialog.py" line="110"/>
+        <source>Lost codings</source>
+        <translation>Tapte kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>&amp;Open project…</source>
-        <translation>&amp;Åpne prosjekt …</translation>
+        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
+        <translation>Kodinger der passasjen er borte fra et revidert transkript. Velg én, merk den nye passasjen i transkriptet og plasser kodingen der, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <source>Open the &amp;sample project</source>
-        <translation>Åpne &amp;eksempelprosjektet</translation>
+        <location filename="../../ui/lost_dialog.py" line="113"/>
+        <source>Only the open transcript</source>
+        <translation>Bare det åpne transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <source>&amp;Import transcripts…</source>
-        <translation>&amp;Importer transkripter …</translation>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <source>Show in transcript</source>
+        <translation>Vis i transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <source>&amp;Close project</source>
-        <translation>&amp;Lukk prosjekt</translation>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <source>Place on the current selection</source>
+        <translation>Plasser på det som er merket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
+        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <source>Dismiss…</source>
+        <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <source>&amp;Find in transcript…</source>
-        <translation>&amp;Finn i transkriptet …</translation>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <source>Search the whole &amp;project…</source>
-        <translation>Søk i hele &amp;prosjektet …</translation>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <source>The old passage of the chosen coding</source>
+        <translation>Den gamle passasjen til den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
+        <location filename="../../ui/lost_dialog.py" line="146"/>
+        <source>No lost codings: every coding has its passage.</source>
+        <translation>Ingen tapte kodinger: hver koding har sin passasje.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>Add coder…</source>
-        <translation>Legg til koder …</translation>
+        <location filename="../../ui/lost_dialog.py" line="175"/>
+        <source>Memo: %1</source>
+        <translation>Notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <source>Other coders</source>
-        <translation>Andre kodere</translation>
+        <location filename="../../ui/lost_dialog.py" line="206"/>
+        <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
+        <translation>Ingenting som ligner den gamle passasjen, er igjen i «%1». Merk hvor kodingen hører hjemme nå, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <source>Whole words</source>
-        <translation>Hele ord</translation>
+        <location filename="../../ui/lost_dialog.py" line="211"/>
+        <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
+        <translation>Den mest like passasjen er merket (%1 % lik). Juster merkingen om nødvendig, og plasser så kodingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
-        <source>&amp;About Kodeverk</source>
-        <translation>&amp;Om Kodeverk</translation>
+        <location filename="../../ui/lost_dialog.py" line="222"/>
+        <source>Open “%1” and select the new passage first (Show in transcript).</source>
+        <translation>Åpne «%1» og merk den nye passasjen først (Vis i transkriptet).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
-        <source>Show the codings of the other coders too</source>
-        <translation>Vis også de andre kodernes kodinger</translation>
+        <location filename="../../ui/lost_dialog.py" line="227"/>
+        <source>Select the new passage in the transcript first.</source>
+        <translation>Merk den nye passasjen i transkriptet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>Widen selections to whole words when coding</source>
-        <translation>Utvid merkingen til hele ord ved koding</translation>
+        <location filename="../../ui/lost_dialog.py" line="230"/>
+        <source>The coding could not be placed there; see the message in the window.</source>
+        <translation>Kodingen kunne ikke plasseres der; se meldingen i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>Add a person who codes</source>
-        <translation>Legg til en person som koder</translation>
+        <location filename="../../ui/lost_dialog.py" line="232"/>
+        <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
+        <translation>Plasserte «%1» på den merkede passasjen. Angre legger den tilbake på denne lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lost_dialog.py" line="241"/>
+        <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
+        <translation>
+            <numerusform>Avvise %n tapt koding? Den tas av lista og plasseres ikke noe sted. Du kan angre dette.</numerusform>
+            <numerusform>Avvise %n tapte kodinger? De tas av lista og plasseres ikke noe sted. Du kan angre dette.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
-        <translation>Importer transkripter i Word, ODT, RTF, tekst eller Markdown</translation>
+        <location filename="../../ui/lost_dialog.py" line="243"/>
+        <source>Dismiss lost codings</source>
+        <translation>Avvis tapte kodinger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lost_dialog.py" line="247"/>
+        <source>%n lost coding(s) dismissed. Undo puts them back.</source>
+        <translation>
+            <numerusform>%n tapt koding avvist. Angre legger den tilbake.</numerusform>
+            <numerusform>%n tapte kodinger avvist. Angre legger dem tilbake.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostCommands</name>
+    <message>
+        <location filename="../../ui/lost_commands.py" line="20"/>
+        <source>Place lost coding “%1”</source>
+        <translation>Plasser tapt koding «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LostModel</name>
+    <message>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Code</source>
+        <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
-        <source>&amp;Coding</source>
-        <translation>&amp;Koding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126" />
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/lost_dialog.py" line="33"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Old passage</source>
+        <translation>Gammel passasje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt prosjekt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Åpne prosjekt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Open the &amp;sample project</source>
+        <translation>Åpne &amp;eksempelprosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Import transcripts…</source>
+        <translation>&amp;Importer transkripter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Lukk prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Find in transcript…</source>
+        <translation>&amp;Finn i transkriptet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Search the whole &amp;project…</source>
+        <translation>Søk i hele &amp;prosjektet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Add coder…</source>
+        <translation>Legg til koder …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>C&amp;oders…</source>
+        <translation>K&amp;odere …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Other coders</source>
+        <translation>Andre kodere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Whole words</source>
+        <translation>Hele ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;About Kodeverk</source>
+        <translation>&amp;Om Kodeverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Show the codings of the other coders too</source>
+        <translation>Vis også de andre kodernes kodinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Widen selections to whole words when coding</source>
+        <translation>Utvid merkingen til hele ord ved koding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Add a person who codes</source>
+        <translation>Legg til en person som koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Rename coders, change their colours and initials</source>
+        <translation>Gi kodere nytt navn, endre farger og initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
+        <translation>Importer transkripter i Word, ODT, RTF, tekst eller Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Coding</source>
+        <translation>&amp;Koding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Your codings are stored under this coder</source>
         <translation>Kodingene dine lagres under denne koderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Cannot open the project</source>
         <translation>Kan ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Cannot create the project</source>
         <translation>Kan ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Coding as %1</source>
         <translation>Koder som %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>my-project.kodeverk</source>
         <translation>mitt-prosjekt.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Building the sample project…</source>
         <translation>Bygger eksempelprosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Cannot build the sample project</source>
         <translation>Kan ikke bygge eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>About Kodeverk</source>
         <translation>Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: kvalitativ koding av intervjutranskripter.</translation>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>Score</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="46"/>
+        <source>In order</source>
+        <translation>I rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="47"/>
+        <source>Interviewer&apos;s turn</source>
+        <translation>Intervjuerens replikk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="53"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="53"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <source>Merge coder copies</source>
+        <translation>Slå sammen koderkopier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="58"/>
+        <source>Add copies…</source>
+        <translation>Legg til kopier …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="60"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="77"/>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="79"/>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="82"/>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="97"/>
+        <source>Coder copies to merge into this project:</source>
+        <translation>Koderkopier som skal slås sammen med dette prosjektet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <source>Coder copies</source>
+        <translation>Koderkopier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="137"/>
+        <source>Add the coder copies (made with File → Make a coder copy).</source>
+        <translation>Legg til koderkopiene (laget med Fil → Lag en koderkopi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <source>Press “Check” to see what the merge would add before anything is changed.</source>
+        <translation>Trykk «Sjekk» for å se hva sammenslåingen vil legge til, før noe blir endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="164"/>
+        <source>Checking %1…</source>
+        <translation>Sjekker %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
+        <source>Cannot merge %1: %2</source>
+        <translation>Kan ikke slå sammen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="175"/>
+        <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
+        <translation>Ingenting er endret ennå. Kryss av transkriptene som skal godtas, velg hva som skal skje med nye koder, og trykk så «Slå sammen».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <source>What the merge would do</source>
+        <translation>Hva sammenslåingen vil gjøre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <source>Choice</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="191"/>
+        <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
+        <translation>Ingen transkripter i denne fila finnes i prosjektet (en annen studie?): ingenting blir slått sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="193"/>
+        <source>Transcripts matched by their text: %1</source>
+        <translation>Transkripter koblet etter teksten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="197"/>
+        <source>Matched by similar name and content — confirm each:</source>
+        <translation>Koblet etter lignende navn og innhold — bekreft hvert av dem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <source>“%1” → “%2” (name %3, content %4 %)</source>
+        <translation>«%1» → «%2» (navn %3, innhold %4 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <source>accept</source>
+        <translation>godta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <source>leave out</source>
+        <translation>utelat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="208"/>
+        <source>Left out: “%1” (%2)</source>
+        <translation>Utelatt: «%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="211"/>
+        <source>Code “%1” is “%2” here (renamed): matched</source>
+        <translation>Koden «%1» heter «%2» her (nytt navn): koblet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="215"/>
+        <source>New codes in the copy:</source>
+        <translation>Nye koder i kopien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <source>New coder: %1</source>
+        <translation>Ny koder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <source>Codings to add: %1 (%2); already here: %3</source>
+        <translation>Kodinger som legges til: %1 (%2); finnes allerede: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="227"/>
+        <source>Codings left out: %1 (%2)</source>
+        <translation>Kodinger utelatt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <source>Adopt as a new code</source>
+        <translation>Ta inn som ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="247"/>
+        <source>Merge into “%1”</source>
+        <translation>Slå sammen med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="248"/>
+        <source>Leave out (and its codings)</source>
+        <translation>Utelat (med kodingene)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="264"/>
+        <location filename="../../ui/merge_dialog.py" line="277"/>
+        <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
+        <translation>Valgene er endret: trykk «Sjekk» igjen for å se virkningen, eller «Slå sammen».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="299"/>
+        <source>Merging %1…</source>
+        <translation>Slår sammen %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <source>Cancelled: %1 of %2 copies were merged.</source>
+        <translation>Avbrutt: %1 av %2 kopier ble slått sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <source>Merged: everything was added.</source>
+        <translation>Slått sammen: alt ble lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
+        <translation>Slått sammen, men noe ble utelatt: se rapporten (linjene LEFT OUT).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="333"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="348"/>
+        <source>Cancelling after the current copy…</source>
+        <translation>Avbryter etter den gjeldende kopien …</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="24"/>
+        <source>Old passage</source>
+        <translation>Gammel passasje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="25"/>
+        <source>New passage</source>
+        <translation>Ny passasje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="28"/>
+        <source>moved exactly</source>
+        <translation>flyttet uendret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="28"/>
+        <source>moved with changes</source>
+        <translation>flyttet med endringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="29"/>
+        <source>lost</source>
+        <translation>tapt</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="82"/>
+        <source>Names to mask</source>
+        <translation>Navn som skal anonymiseres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="83"/>
+        <source>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</source>
+        <translation>Disse navnene erstattes med [navn] (eller informantens pseudonym) i hver eksport, og hver Word-eksport kontrolleres for navn som står igjen. Legg til de andre personene som nevnes i intervjuene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="86"/>
+        <source>First and last name</source>
+        <translation>Fornavn og etternavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="87"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="88"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="89"/>
+        <source>Remove the selected added names (informants&apos; names stay)</source>
+        <translation>Fjern de valgte navnene som er lagt til (informantenes navn blir stående)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="122"/>
+        <source>Added %1.</source>
+        <translation>La til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="123"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 står allerede på lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="140"/>
+        <source>Removed %1.</source>
+        <translation>Fjernet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="22"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="28"/>
+        <source>informant %1</source>
+        <translation>informant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="29"/>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_dialog.py" line="31"/>
+        <source>An informant&apos;s real name (from the manifest): it stays on the list</source>
+        <translation>En informants virkelige navn (fra manifestet): det blir stående på lista</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="55" />
+        <location filename="../../ui/docks.py" line="59"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="56" />
+        <location filename="../../ui/docks.py" line="60"/>
         <source>Filter by name, informant or role</source>
         <translation>Filtrer på navn, informant eller rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="57" />
+        <location filename="../../ui/docks.py" line="61"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Vis bare transkripter der navn, informant eller rolle inneholder dette</translation>
     </message>
@@ -771,47 +2321,47 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Codings</source>
         <translation>Kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="27" />
+        <location filename="../../ui/navigator_model.py" line="28"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="53" />
+        <location filename="../../ui/navigator_model.py" line="74"/>
         <source>(no phase)</source>
         <translation>(ingen fase)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="53" />
+        <location filename="../../ui/navigator_model.py" line="74"/>
         <source>(no group)</source>
         <translation>(ingen gruppe)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="63" />
+        <location filename="../../ui/navigator_model.py" line="84"/>
         <source>Informant: %1</source>
         <translation>Informant: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="64" />
+        <location filename="../../ui/navigator_model.py" line="85"/>
         <source>Ministry: %1</source>
         <translation>Departement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="65" />
+        <location filename="../../ui/navigator_model.py" line="86"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator_model.py" line="66" />
+        <location filename="../../ui/navigator_model.py" line="87"/>
         <source>%1 words, %2 codings</source>
         <translation>%1 ord, %2 kodinger</translation>
     </message>
@@ -819,141 +2369,728 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start_page.py" line="113" />
-        <location filename="../../ui/start_page.py" line="120" />
+        <location filename="../../ui/start_page.py" line="113"/>
+        <location filename="../../ui/start_page.py" line="120"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114" />
+        <location filename="../../ui/start_page.py" line="114"/>
         <source>Project file:</source>
         <translation>Prosjektfil:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115" />
+        <location filename="../../ui/start_page.py" line="115"/>
         <source>Codebook:</source>
         <translation>Kodebok:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116" />
-        <source>The core-group evaluation's model (kjernegrupper)</source>
+        <location filename="../../ui/start_page.py" line="116"/>
+        <source>The core-group evaluation&apos;s model (kjernegrupper)</source>
         <translation>Analysemodellen fra evalueringen av kjernegruppene</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="117" />
+        <location filename="../../ui/start_page.py" line="117"/>
         <source>Empty codebook</source>
         <translation>Tom kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121" />
+        <location filename="../../ui/start_page.py" line="121"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../ui/retrieve_outline_model.py" line="96"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_outline_model.py" line="96"/>
+        <source>Quotes</source>
+        <translation>Sitater</translation>
+    </message>
+</context>
+<context>
     <name>PickerModel</name>
     <message>
-        <location filename="../../ui/quick_picker.py" line="29" />
+        <location filename="../../ui/quick_picker.py" line="29"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_picker.py" line="42" />
+        <location filename="../../ui/quick_picker.py" line="42"/>
         <source>Create code “%1”</source>
         <translation>Opprett koden «%1»</translation>
     </message>
 </context>
 <context>
+    <name>ProjectView</name>
+    <message>
+        <location filename="../../ui/project_view.py" line="73"/>
+        <source>Next pane</source>
+        <translation>Neste rute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_view.py" line="74"/>
+        <source>Previous pane</source>
+        <translation>Forrige rute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_view.py" line="76"/>
+        <source>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</source>
+        <translation>Flytt tastaturfokus mellom transkriptene, teksten, kodeboka, de kodede utdragene og søket</translation>
+    </message>
+</context>
+<context>
     <name>QuickPicker</name>
     <message>
-        <location filename="../../ui/quick_picker.py" line="86" />
+        <location filename="../../ui/quick_picker.py" line="86"/>
         <source>Code the selection with…</source>
         <translation>Kod utvalget med …</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_picker.py" line="87" />
-        <source>Type part of a code's name or description</source>
+        <location filename="../../ui/quick_picker.py" line="87"/>
+        <source>Type part of a code&apos;s name or description</source>
         <translation>Skriv en del av kodens navn eller beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExportDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="224"/>
+        <source>Export codebook</source>
+        <translation>Eksporter kodebok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="224"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Eksporter REFI-QDA-prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="227"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="231"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="232"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="234"/>
+        <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>REFI-QDA-kodebok (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="235"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="236"/>
+        <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
+        <translation>Word-kodebok med definisjoner (.docx), til et rapportvedlegg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="242"/>
+        <source>The codebook with colours and definitions.</source>
+        <translation>Kodeboka med farger og definisjoner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="243"/>
+        <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
+        <translation>Transkripter, kodebok, kodingene til alle kodere, informanter med egenskaper, notater, faser og grupper. Virkelige navn eksporteres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="245"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="249"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="250"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="251"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="266"/>
+        <source>Codebook (*%1)</source>
+        <translation>Kodebok (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="268"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="276"/>
+        <source>Choose where the file goes.</source>
+        <translation>Velg hvor fila skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="286"/>
+        <source>%1 codes written to %2</source>
+        <translation>Koder skrevet til %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="292"/>
+        <source>%1 transcripts and %2 codings written to %3</source>
+        <translation>Skrevet til %3: transkripter: %1, kodinger: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefiFeature</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="315"/>
+        <source>Import REFI-QDA project…</source>
+        <translation>Importer REFI-QDA-prosjekt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="316"/>
+        <source>REFI-QDA project…</source>
+        <translation>REFI-QDA-prosjekt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="317"/>
+        <source>Codebook…</source>
+        <translation>Kodebok …</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImportDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="107"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Importer REFI-QDA-prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="110"/>
+        <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
+        <translation>En .qdpx-fil fra NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="111"/>
+        <location filename="../../ui/feature_refi.py" line="122"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="113"/>
+        <source>Into the open project (merged like a coder copy)</source>
+        <translation>Inn i det åpne prosjektet (slås sammen som en koderkopi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="114"/>
+        <source>Into a new project:</source>
+        <translation>Inn i et nytt prosjekt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="121"/>
+        <source>The new project file</source>
+        <translation>Den nye prosjektfila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="126"/>
+        <source>The report of the import appears here: what was added, matched and left out.</source>
+        <translation>Rapporten fra importen vises her: hva som ble lagt til, koblet og utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="128"/>
+        <source>Open the new project</source>
+        <translation>Åpne det nye prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="131"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="134"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="146"/>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA-prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="147"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="157"/>
+        <source>New project</source>
+        <translation>Nytt prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="158"/>
+        <source>Kodeverk projects (*.kodeverk)</source>
+        <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="166"/>
+        <source>Choose the .qdpx file to import.</source>
+        <translation>Velg .qdpx-fila som skal importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="179"/>
+        <source>Choose the new project file.</source>
+        <translation>Velg den nye prosjektfila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="185"/>
+        <source>%1 exists already: choose a new file name, or import into the open project.</source>
+        <translation>%1 finnes allerede: velg et nytt filnavn, eller importer inn i det åpne prosjektet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="198"/>
+        <source>Imported: everything in the file was taken.</source>
+        <translation>Importert: alt i fila ble tatt med.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feature_refi.py" line="200"/>
+        <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
+        <translation>
+            <numerusform>Importert, men %n ting ble utelatt: se linjene LEFT OUT.</numerusform>
+            <numerusform>Importert, men %n ting ble utelatt: se linjene LEFT OUT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="208"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RetrieveDock</name>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="141"/>
+        <location filename="../../ui/retrieve_panel.py" line="142"/>
+        <source>Retrieve</source>
+        <translation>Hent fram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <source>Find the codings that meet every chosen criterion</source>
+        <translation>Finn kodingene som oppfyller alle valgte kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Tøm filtrene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Code × group</source>
+        <translation>Kode × gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <source>Code × phase</source>
+        <translation>Kode × fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <source>Co-occurrence</source>
+        <translation>Samforekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <source>Ladder</source>
+        <translation>Trappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="148"/>
+        <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
+        <translation>Kjernegrupper × trinnene i samordningstrappen; hold musen over en celle for å se det sterkeste sitatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="150"/>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <source>Save this view as CSV, or every view as an Excel workbook</source>
+        <translation>Lagre denne visningen som CSV, eller alle visningene som en Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="187"/>
+        <source>Retrieving…</source>
+        <translation>Henter fram …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="220"/>
+        <source>Choose filters and press Retrieve (no filter: every coding).</source>
+        <translation>Velg filtre og trykk Hent fram (uten filter: alle kodinger).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="225"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n koding</numerusform>
+            <numerusform>%n kodinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transkript</numerusform>
+            <numerusform>%n transkripter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <source>%n informant(s)</source>
+        <translation>
+            <numerusform>%n informant</numerusform>
+            <numerusform>%n informanter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
+        <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
+        <translation>
+            <numerusform>%n koding i «%1 × %2» (dobbeltklikk for å lese den i transkriptet)</numerusform>
+            <numerusform>%n kodinger i «%1 × %2» (dobbeltklikk på en for å lese den i transkriptet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <source>Export the retrieval</source>
+        <translation>Eksporter uttrekket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
+        <translation>Excel-arbeidsbok, alle visningene (*.xlsx);;CSV, denne visningen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="288"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="294"/>
+        <location filename="../../ui/retrieve_panel.py" line="295"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetrieveFeature</name>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="32"/>
+        <source>Retrieve…</source>
+        <translation>Hent fram …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="33"/>
+        <source>Find coded excerpts by code, group, phase, informant, coder, text or date; matrices and co-occurrence</source>
+        <translation>Finn kodede utdrag etter kode, gruppe, fase, informant, koder, tekst eller dato; matriser og samforekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="35"/>
+        <source>Coded excerpts to Word…</source>
+        <translation>Kodede utdrag til Word …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="36"/>
+        <source>Table (XLSX/CSV)…</source>
+        <translation>Tabell (XLSX/CSV) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="37"/>
+        <source>Names to mask…</source>
+        <translation>Navn som skal anonymiseres …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_retrieve.py" line="38"/>
+        <source>The real names replaced by [navn] in every export</source>
+        <translation>De virkelige navnene som erstattes med [navn] i hver eksport</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommands</name>
+    <message>
+        <location filename="../../ui/revision_commands.py" line="19"/>
+        <source>Revise “%1”</source>
+        <translation>Revider «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_commands.py" line="40"/>
+        <source>Structure by guide “%1”</source>
+        <translation>Strukturer etter intervjuguiden «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionFeature</name>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="46"/>
+        <source>Replace transcript with revised version…</source>
+        <translation>Erstatt transkriptet med revidert versjon …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="47"/>
+        <source>Edit transcript text…</source>
+        <translation>Rediger teksten i transkriptet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="48"/>
+        <source>Lost codings…</source>
+        <translation>Tapte kodinger …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="49"/>
+        <source>Structure by guide…</source>
+        <translation>Strukturer etter intervjuguide …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="50"/>
+        <source>Erase informant…</source>
+        <translation>Slett informant …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="64"/>
+        <source>Open a transcript first.</source>
+        <translation>Åpne et transkript først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="85"/>
+        <source>Revised version of the transcript</source>
+        <translation>Revidert versjon av transkriptet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="86"/>
+        <source>Transcripts (%1)</source>
+        <translation>Transkripter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_revision.py" line="97"/>
+        <source>Comparing the revised version…</source>
+        <translation>Sammenligner den reviderte versjonen …</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionReportDialog</name>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="24"/>
+        <source>Revised version of “%1”</source>
+        <translation>Revidert versjon av «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="41"/>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="42"/>
+        <source>Roll back</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="57"/>
+        <source>%1 codings: %2 moved exactly, %3 moved with changes, %4 lost. %5 % of the old text is unchanged.</source>
+        <translation>Kodinger: %1; flyttet uendret: %2, flyttet med endringer: %3, tapt: %4. %5 % av den gamle teksten er uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="63"/>
+        <source>Lost codings are kept on a review list, never dropped: after you accept, it opens (later: Project → Lost codings…), where you can place each one on its new passage or dismiss it.</source>
+        <translation>Tapte kodinger blir aldri forkastet, men holdes på en gjennomgangsliste: når du godtar, åpnes den (senere: Prosjekt → Tapte kodinger …), og der kan du plassere hver av dem på den nye passasjen eller avvise den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="68"/>
+        <source>The new version is empty: there is nothing to replace the transcript with.</source>
+        <translation>Den nye versjonen er tom: det er ingenting å erstatte transkriptet med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="70"/>
+        <source>This is not a revision of the transcript: only %1 % of its text is found in the new version. It looks like a different interview; import it as a transcript of its own.</source>
+        <translation>Dette er ikke en revisjon av transkriptet: bare %1 % av teksten finnes i den nye versjonen. Det ser ut som et annet intervju; importer det som et eget transkript.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_dialogs.py" line="74"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTexts</name>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="22"/>
+        <source>its passage is no longer in the text</source>
+        <translation>passasjen finnes ikke lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="24"/>
+        <source>it would land on the same span as another coding of this code and coder</source>
+        <translation>den ville havnet på samme tekstspenn som en annen koding med samme kode og koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="31"/>
+        <source>Informant %1</source>
+        <translation>Informant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="37"/>
+        <source>attribute %1: %2</source>
+        <translation>egenskap %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="40"/>
+        <source>transcript “%1”: %2 characters, %n coding(s)</source>
+        <translation>transkript «%1»: %2 tegn, %n koding(er)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="47"/>
+        <source>memo #%1: %2</source>
+        <translation>notat nr. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="50"/>
+        <source>name on the name list: %1</source>
+        <translation>navn på navnelista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="52"/>
+        <source>note: “%1” still occurs in “%2”; it stays on the name list so that exports keep masking it</source>
+        <translation>merk: «%1» forekommer fortsatt i «%2»; navnet blir stående på navnelista, slik at eksportene fortsatt anonymiserer det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="60"/>
+        <source>Erased:</source>
+        <translation>Slettet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="61"/>
+        <source>The project file was compacted (VACUUM).</source>
+        <translation>Prosjektfilen ble komprimert (VACUUM).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="63"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="68"/>
+        <source>Scan of %1: none of the erased text is left.</source>
+        <translation>Skanning av %1: ingenting av den slettede teksten er igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_texts.py" line="75"/>
+        <source>These backups still hold the informant&apos;s data:</source>
+        <translation>Disse sikkerhetskopiene inneholder fortsatt informantens data:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="80" />
-        <location filename="../../ui/search_panel.py" line="86" />
+        <location filename="../../ui/search_panel.py" line="80"/>
+        <location filename="../../ui/search_panel.py" line="86"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="81" />
+        <location filename="../../ui/search_panel.py" line="81"/>
         <source>Words to find</source>
         <translation>Ord å finne</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="82" />
+        <location filename="../../ui/search_panel.py" line="82"/>
         <source>Fuzzy</source>
         <translation>Omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="83" />
+        <location filename="../../ui/search_panel.py" line="83"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Finn også feilstavinger og ord skrevet uten æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="84" />
+        <location filename="../../ui/search_panel.py" line="84"/>
         <source>This transcript</source>
         <translation>Dette transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="85" />
+        <location filename="../../ui/search_panel.py" line="85"/>
         <source>Whole project</source>
         <translation>Hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="87" />
+        <location filename="../../ui/search_panel.py" line="87"/>
         <source>Code all results…</source>
         <translation>Kod alle treff …</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="88" />
+        <location filename="../../ui/search_panel.py" line="88"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Kod alle treff med én kode (ett steg å angre)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="112" />
+        <location filename="../../ui/search_panel.py" line="112"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Åpne et transkript først, eller søk i hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="116" />
+        <location filename="../../ui/search_panel.py" line="116"/>
         <source>Searching…</source>
         <translation>Søker …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="126" />
+        <location filename="../../ui/search_panel.py" line="126"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n treff</numerusform><numerusform>%n treff</numerusform></translation>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="127" />
+        <location filename="../../ui/search_panel.py" line="127"/>
         <source>in %n transcript(s)</source>
-        <translation><numerusform>i %n transkript</numerusform><numerusform>i %n transkripter</numerusform></translation>
+        <translation>
+            <numerusform>i %n transkript</numerusform>
+            <numerusform>i %n transkripter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="18" />
+        <location filename="../../ui/search_model.py" line="18"/>
         <source>Match</source>
         <translation>Treff</translation>
     </message>
@@ -961,22 +3098,28 @@
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="130" />
+        <location filename="../../ui/docks.py" line="154"/>
         <source>Coded segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="141" />
+        <location filename="../../ui/docks.py" line="165"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
-        <translation><numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform><numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform></translation>
+        <translation>
+            <numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform>
+            <numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="144" />
+        <location filename="../../ui/docks.py" line="168"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
-        <translation><numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform><numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform></translation>
+        <translation>
+            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform>
+            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="146" />
+        <location filename="../../ui/docks.py" line="170"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Velg en kode eller et transkript for å se de kodede utdragene</translation>
     </message>
@@ -984,37 +3127,37 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="25" />
+        <location filename="../../ui/segments_model.py" line="25"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="26" />
+        <location filename="../../ui/segments_model.py" line="26"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/segments_model.py" line="38" />
+        <location filename="../../ui/segments_model.py" line="38"/>
         <source>Memo: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -1022,17 +3165,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33" />
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35" />
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Utvid merkingen til hele ord ved koding</translation>
     </message>
@@ -1040,45 +3183,184 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65" />
+        <location filename="../../ui/start_page.py" line="65"/>
         <source>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</source>
         <translation>Kod intervjutranskripter sammen med teamet ditt. Hver endring lagres med en gang; det er ingenting å lagre.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67" />
+        <location filename="../../ui/start_page.py" line="67"/>
         <source>New project…</source>
         <translation>Nytt prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68" />
+        <location filename="../../ui/start_page.py" line="68"/>
         <source>Open project…</source>
         <translation>Åpne prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="69" />
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Open the sample project</source>
         <translation>Åpne eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70" />
+        <location filename="../../ui/start_page.py" line="70"/>
         <source>Ten invented interviews, coded by two coders, to try things on</source>
         <translation>Ti oppdiktede intervjuer, kodet av to kodere, å prøve ting på</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71" />
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Recent projects (double-click or Enter to open)</source>
         <translation>Nylige prosjekter (dobbeltklikk eller Enter for å åpne)</translation>
     </message>
 </context>
 <context>
+    <name>StructureDialog</name>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="29"/>
+        <source>Structure by guide</source>
+        <translation>Strukturer etter intervjuguide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="32"/>
+        <source>Import guide…</source>
+        <translation>Importer intervjuguide …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="34"/>
+        <source>Only the open transcript</source>
+        <translation>Bare det åpne transkriptet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="37"/>
+        <source>Find questions</source>
+        <translation>Finn spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="44"/>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="45"/>
+        <source>Unmatched turns</source>
+        <translation>Replikker uten treff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="46"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="52"/>
+        <source>Guide:</source>
+        <translation>Intervjuguide:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="89"/>
+        <source>%1 (template)</source>
+        <translation>%1 (mal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="94"/>
+        <source>Import an interview guide</source>
+        <translation>Importer en intervjuguide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="95"/>
+        <source>Guides (*.docx *.txt *.md)</source>
+        <translation>Intervjuguider (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="133"/>
+        <source>Matching the interviewer&apos;s turns to the questions…</source>
+        <translation>Kobler intervjuerens replikker til spørsmålene …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="149"/>
+        <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
+        <translation>Spørsmål funnet: %1, i transkripter: %2; intervjuerreplikker uten treff: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="153"/>
+        <source>Left alone (they do not follow this guide): %1.</source>
+        <translation>Ikke rørt (de følger ikke denne intervjuguiden): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_structure.py" line="155"/>
+        <source>Unmatched turns (%1)</source>
+        <translation>Replikker uten treff (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkCommands</name>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="15"/>
+        <source>accept A</source>
+        <translation>godta A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="16"/>
+        <source>accept B</source>
+        <translation>godta B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="17"/>
+        <source>union</source>
+        <translation>union</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="18"/>
+        <source>intersection</source>
+        <translation>snitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="19"/>
+        <source>edited passage</source>
+        <translation>redigert passasje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_commands.py" line="32"/>
+        <source>Resolve disagreement (%1)</source>
+        <translation>Løs uenighet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamworkFeature</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="128"/>
+        <source>Make a coder copy…</source>
+        <translation>Lag en koderkopi …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="129"/>
+        <source>Merge coder copies…</source>
+        <translation>Slå sammen koderkopier …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="130"/>
+        <source>Agreement report…</source>
+        <translation>Samsvarsrapport …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="131"/>
+        <source>Compare coders…</source>
+        <translation>Sammenlign kodere …</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/transcript_view.py" line="233" />
+        <location filename="../../ui/transcript_view.py" line="329"/>
         <source>Coder: %1</source>
         <translation>Koder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transcript_view.py" line="235" />
+        <location filename="../../ui/transcript_view.py" line="331"/>
         <source>Memo: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -1086,80 +3368,139 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="209" />
+        <location filename="../../ui/coding_actions.py" line="209"/>
         <source>Change code of coding</source>
         <translation>Bytt kode på koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="223" />
+        <location filename="../../ui/coding_actions.py" line="229"/>
         <source>Change extent of coding</source>
         <translation>Endre omfanget av koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="236" />
+        <location filename="../../ui/coding_actions.py" line="242"/>
         <source>Edit memo</source>
         <translation>Rediger notat</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="62" />
+        <location filename="../../ui/undo_commands.py" line="72"/>
         <source>Code passage with “%1”</source>
-        <translation>Kod avsnitt med «%1»</translation>
+        <translation>Kod passasje med «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="82" />
+        <location filename="../../ui/undo_commands.py" line="96"/>
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="120" />
+        <location filename="../../ui/undo_commands.py" line="143"/>
         <source>Add code “%1”</source>
         <translation>Legg til koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="146" />
+        <location filename="../../ui/undo_commands.py" line="169"/>
         <source>Rename code “%1”</source>
         <translation>Gi koden «%1» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="170" />
+        <location filename="../../ui/undo_commands.py" line="193"/>
         <source>Recolour code “%1”</source>
         <translation>Bytt farge på koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="179" />
+        <location filename="../../ui/undo_commands.py" line="202"/>
         <source>Describe code “%1”</source>
         <translation>Beskriv koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="185" />
+        <location filename="../../ui/undo_commands.py" line="208"/>
         <source>Set shortcut of “%1”</source>
         <translation>Sett hurtigtast for «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="202" />
+        <location filename="../../ui/undo_commands.py" line="225"/>
         <source>Move code “%1”</source>
         <translation>Flytt koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="215" />
+        <location filename="../../ui/undo_commands.py" line="238"/>
         <source>Delete code “%1”</source>
         <translation>Slett koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="230" />
+        <location filename="../../ui/undo_commands.py" line="253"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Slå «%1» sammen med «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="283" />
+        <location filename="../../ui/undo_commands.py" line="315"/>
         <source>Code passage with new code “%1”</source>
-        <translation>Kod avsnitt med ny kode «%1»</translation>
+        <translation>Kod passasje med ny kode «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedModel</name>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Turn</source>
+        <translation>Replikk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Nearest question</source>
+        <translation>Nærmeste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_models.py" line="64"/>
+        <source>Score</source>
+        <translation>Likhet</translation>
+    </message>
+</context>
+<context>
+    <name>_OpDialog</name>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="70"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Avbrutt: ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="72"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="84"/>
+        <source>Working…</source>
+        <translation>Arbeider …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feature_refi.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/feature_teamwork.py" line="174"/>
+        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
+        <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
     </message>
 </context>
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../ui/project_view.py" line="125" />
+        <location filename="../../ui/project_view.py" line="190"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
