@@ -25,7 +25,8 @@ from kodeverk.importing.similarity import Prints, text_prints
 from kodeverk.text.turns import assemble
 
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
-_WINDOW_PER_WORKER = 8
+_WINDOW_PER_WORKER = 8  # files in flight per worker
+_CHUNK = 4  # files per message to a worker
 
 
 @dataclass
@@ -107,47 +108,55 @@ def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterato
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def prepare_chunk(paths: Sequence[Path]) -> list[PreparedFile]:
+    """:func:`prepare_file` for a few files: one message each way for all of them."""
+    return [prepare_file(path) for path in paths]
+
+
 class _Ordered:
-    """Results in file order, at most ``window`` files ahead. If the worker processes cannot run
-    (some embedding programs cannot start them), the rest is prepared in this process instead:
-    slower, never lost."""
+    """Results in file order, at most ``window`` files ahead, handed to the workers ``_CHUNK`` at a
+    time. If the worker processes cannot run (some embedding programs cannot start them), the rest
+    is prepared in this process instead: slower, never lost."""
 
     def __init__(self, pool: ProcessPoolExecutor, files: Sequence[Path], window: int) -> None:
         self._pool = pool
-        self._upcoming = iter(files)
-        self._pending: deque[tuple[Path, Future[PreparedFile] | None]] = deque()
+        self._files = files
+        self._next = 0  # the first file not yet handed out
+        self._pending: deque[tuple[Sequence[Path], Future[list[PreparedFile]] | None]] = deque()
+        self._ready: deque[PreparedFile] = deque()
         self._broken = False
-        for _ in range(window):
+        for _ in range(max(1, window // _CHUNK)):
             if not self._submit_next():
                 break
 
     def _submit_next(self) -> bool:
-        path = next(self._upcoming, None)
-        if path is None:
+        chunk = self._files[self._next:self._next + _CHUNK]
+        if not chunk:
             return False
+        self._next += len(chunk)
         future = None
         if not self._broken:
             try:
-                future = self._pool.submit(prepare_file, path)
+                future = self._pool.submit(prepare_chunk, chunk)
             except BrokenProcessPool:
                 self._broken = True
-        self._pending.append((path, future))
+        self._pending.append((chunk, future))
         return True
 
     def __iter__(self) -> _Ordered:
         return self
 
     def __next__(self) -> PreparedFile:
-        if not self._pending:
-            raise StopIteration
-        path, future = self._pending.popleft()
-        result = None
-        if future is not None and not self._broken:
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                self._broken = True
-        if result is None:
-            result = prepare_file(path)
-        self._submit_next()
-        return result
+        if not self._ready:
+            if not self._pending:
+                raise StopIteration
+            chunk, future = self._pending.popleft()
+            results = None
+            if future is not None and not self._broken:
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    self._broken = True
+            self._ready.extend(results if results is not None else (prepare_file(path) for path in chunk))
+            self._submit_next()
+        return self._ready.popleft()

@@ -65,11 +65,20 @@ def _compile(name: str, dialect: Dialect) -> _Compiled:
 
 
 def _driver(session: Session) -> tuple[Connection, Any | None]:
-    """The session's connection and, on SQLite, a cursor of the driver's connection under it."""
+    """The session's connection and, on SQLite, a cursor of the driver's connection under it
+    (kept in the session's ``info`` for the next statement of the same transaction)."""
+    found = session.info.get(_DRIVER_KEY)
+    if found is not None and found[0] is session.get_transaction():
+        return found[1], found[2]
     connection = session.connection()
-    if not use_driver_cursor or connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark":
-        return connection, None
-    return connection, connection.connection.driver_connection.cursor()
+    cursor = None
+    if use_driver_cursor and connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark":
+        cursor = connection.connection.driver_connection.cursor()
+    session.info[_DRIVER_KEY] = (session.get_transaction(), connection, cursor)
+    return connection, cursor
+
+
+_DRIVER_KEY = "kodeverk.import_rows.driver"
 
 
 def _rows(compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:

@@ -269,3 +269,18 @@ def test_is_normalised_is_exactly_whether_normalising_changes_the_text() -> None
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert is_normalised(text) == (normalise_text(text) == text), repr(text)
+
+
+def test_the_driver_cursor_follows_the_session_from_one_transaction_to_the_next(project: Project) -> None:
+    import kodeverk.storage.import_rows as import_rows
+    from kodeverk.storage.models import Informant
+
+    with project.transaction() as session:
+        first = import_rows.insert_informant(session, {"pseudonym": "A"}, {})
+        session.commit()  # a new transaction, perhaps on another connection
+        second = import_rows.insert_informant(session, {"pseudonym": "B"}, {"rolle": "x"})
+        session.rollback()
+        third = import_rows.insert_informant(session, {"pseudonym": "C"}, {})
+    with project.reading() as session:
+        assert sorted(i.pseudonym for i in session.query(Informant)) == ["A", "C"]
+    assert len({first, third}) == 2 and second
