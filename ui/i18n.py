@@ -14,14 +14,21 @@ LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def remove_translators() -> None:
+    """Take out every translator :func:`set_language` installed (the UI falls back to English source texts)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
 def set_language(language: str) -> None:
     """Install the translators for ``language`` ("nb" or "en") in the running app."""
     app = QCoreApplication.instance()
     if app is None:
         return
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators()
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English))
     if language == "en":
         # English is the source language; still send LanguageChange so that widgets re-translate

@@ -78,15 +78,18 @@ class BackgroundOp(QObject):
         self.fn = fn
         self._cancel = threading.Event()
         self.done = False
-        self.succeeded.connect(self._finish)
-        self.failed.connect(self._finish)
+        self._on_success: list[Callable[[Any], None]] = []
+        self._on_failure: list[Callable[[BaseException], None]] = []
+        # one slot per outcome: ``done`` turns true in the same event as the callbacks run, never between
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
 
     def on_success(self, callback: Callable[[Any], None]) -> BackgroundOp:
-        self.succeeded.connect(callback)
+        self._on_success.append(callback)
         return self
 
     def on_failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp:
-        self.failed.connect(callback)
+        self._on_failure.append(callback)
         return self
 
     def on_progress(self, callback: Callable[[int, int, str], None]) -> BackgroundOp:
@@ -115,6 +118,17 @@ class BackgroundOp(QObject):
         self._cancel.set()
 
     @Slot(object)
-    def _finish(self, _value: object) -> None:
+    def _succeeded(self, value: object) -> None:
+        self._finish()
+        for callback in self._on_success:
+            callback(value)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._finish()
+        for callback in self._on_failure:
+            callback(error)  # type: ignore[arg-type]
+
+    def _finish(self) -> None:
         self.done = True
         _running.discard(self)

@@ -15,6 +15,15 @@ from kodeverk.sample import build_sample  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _translators_do_not_leak():
+    """A test that switches the language must not change the language of the tests after it."""
+    yield
+    from ui.i18n import remove_translators
+
+    remove_translators()
+
+
 @pytest.fixture(scope="session")
 def sample_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample project, built once per test session."""
