@@ -5,6 +5,11 @@ parse ``word/document.xml`` with lxml, joining each paragraph's text. The
 import does that plus turns, normalisation, metadata matching, duplicate
 checks and one transaction per file. Target: import ≤ 3 × floor; peak
 memory ≤ 300 MB. Usage: ``python benchmarks/bench_import.py [N] [WORDS]``.
+
+Besides wall time it prints the CPU time of the floor and of the import (its
+own process, and its worker processes with their start-up): on a shared
+machine wall time swings with what else runs, CPU time much less. The import
+uses every core; the floor one.
 """
 
 from __future__ import annotations
