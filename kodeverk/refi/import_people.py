@@ -97,6 +97,8 @@ def take_sets(imp: _Importer) -> None:
         members = [imp.transcripts[k] for k in entry.source_keys if k in imp.transcripts]
         where = f"set {entry.name!r}" + (f" (line {entry.line})" if entry.line else "")
         if not members:
+            if not entry.source_keys and entry.other_members:
+                continue  # a set of codes or notes only: reported by kodeverk.refi.untaken
             imp.report.left_out.append(f"{where}: none of its sources were taken (Kodeverk keeps sets of "
                                                                                   "transcripts as phases and groups)")
             continue

@@ -17,6 +17,12 @@
 * Notes become memos: on the project, a transcript or a code; notes and
   descriptions of a selection become the memo of its codings.
 
+* Codes marked ``isCodable="false"`` (folders) are kept as ordinary codes:
+  Kodeverk has no folders, their sub-codes need them as parents, and their
+  names are part of every sub-code's path. Each is named in the warnings.
+* Links, graphs and sets of codes or notes have no place in Kodeverk; each is
+  a line of what was left out (:mod:`kodeverk.refi.untaken`).
+
 Anything that cannot be taken is reported, one line each; the import is one
 transaction, so a failure leaves the project as it was.
 """
@@ -36,6 +42,7 @@ from kodeverk.refi.import_people import take_cases, take_notes, take_sets
 from kodeverk.refi.offsets import StoredText, stored_text
 from kodeverk.refi.reader import RefiProject, RefiSelection, RefiSource, read_qdpx
 from kodeverk.refi.report import RefiCancelled, RefiImportReport
+from kodeverk.refi.untaken import untaken_lines
 from kodeverk.refi.vocabulary import UNKNOWN_CODER
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import refi as store
@@ -126,6 +133,7 @@ class _Importer:
         take_cases(self)
         take_sets(self)
         take_notes(self)
+        self.report.left_out.extend(untaken_lines(self.refi))
 
     # -- coders and codes --------------------------------------------------------------------
 
@@ -156,7 +164,12 @@ class _Importer:
         for key in self.refi.users:  # every user of the file is a coder, even one who coded nothing here
             self.coder(key)
         seen: set[str] = set()
-        for _path, code in (pair for root in self.refi.codes for pair in root.walk()):
+        for path, code in (pair for root in self.refi.codes for pair in root.walk()):
+            if not code.codable:
+                self.report.warnings.append(
+                    f"code {'/'.join(path)!r}" + (f" (line {code.line})" if code.line else "")
+                    + " is a folder in the file (isCodable=\"false\"); kept as a code, and Kodeverk lets you "
+                    "code with it")
             if code.guid in seen:
                 self.report.warnings.append(f"line {code.line}: code {code.name!r} repeats the GUID of another "
                                             "code; given a GUID of its own")

@@ -26,6 +26,7 @@ from kodeverk.errors import FileProblem, KodeverkError
 from kodeverk.refi.codes_xml import RefiCode, read_codes
 from kodeverk.refi.guids import guid_key, normalise_guid
 from kodeverk.refi.schema import PROJECT_NS
+from kodeverk.refi.untaken import RefiGraph, RefiLink, read_graphs, read_links
 from kodeverk.refi.xml import attr, kid, kid_text, kids, local, namespace_version, parse_bytes, parse_datetime
 from kodeverk.text.encoding import decode_text_bytes
 
@@ -116,6 +117,7 @@ class RefiSet:
     description: str
     source_keys: list[str]
     line: int | None
+    other_members: int = 0  # MemberCode and MemberNote (not taken: see kodeverk.refi.untaken)
 
 
 @dataclass
@@ -136,6 +138,8 @@ class RefiProject:
     sets: list[RefiSet]
     project_note_keys: list[str]
     warnings: list[str] = field(default_factory=list)
+    links: list[RefiLink] = field(default_factory=list)
+    graphs: list[RefiGraph] = field(default_factory=list)
 
 
 def read_qdpx(path: Path | str) -> RefiProject:
@@ -400,10 +404,12 @@ def _read_project(path: Path, root: etree._Element, files: _Files, warnings: lis
         note = _note(element, files, warnings)
         notes[note.key] = note
     sets = [RefiSet(guid_key(attr(s, "guid")), (attr(s, "name") or "").strip(), kid_text(s, "Description").strip(),
-                    [guid_key(m.get("targetGUID")) for m in kids(s, "MemberSource")], s.sourceline)
+                    [guid_key(m.get("targetGUID")) for m in kids(s, "MemberSource")], s.sourceline,
+                    sum(1 for m in s if local(m) in ("MemberCode", "MemberNote")))
             for s in kids(kid(root, "Sets"), "Set")]
     return RefiProject(
         path=path, name=(attr(root, "name") or "").strip() or path.stem, origin=(attr(root, "origin") or "").strip(),
         creating_user_key=guid_key(attr(root, "creatingUserGUID")), users=users, user_guids=user_guids,
         codes=codes, variables=variables, cases=cases, sources=sources, notes=notes, sets=sets,
-        project_note_keys=[guid_key(r.get("targetGUID")) for r in kids(root, "NoteRef")], warnings=warnings)
+        project_note_keys=[guid_key(r.get("targetGUID")) for r in kids(root, "NoteRef")], warnings=warnings,
+        links=read_links(root), graphs=read_graphs(root))
