@@ -12,19 +12,22 @@ merge stops before the next copy; each copy is one transaction).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget,
                                QTreeView, QVBoxLayout)
 
 from kodeverk.errors import KodeverkError
+from kodeverk.revision.anchor import CHANGED, LOST
 from kodeverk.services.coders import list_coders
 from kodeverk.teamwork.merge import MergeReport, merge_project, preview_merge
 from ui.compare_ops import background
+from ui.merge_report_text import MergeReportText
 from ui.ops import BackgroundOp
 
 if TYPE_CHECKING:
@@ -48,16 +51,20 @@ class MergeDialog(QDialog):
         self.reports: list[MergeReport] = []
         self.accepted: dict[Path, set[str]] = {}
         self.code_choices: dict[Path, dict[str, str | None]] = {}
+        self.results: list[MergeReport | str] = []
+        self.problems: dict[Path, str] = {}
+        self.wanted = 0
         self.op: BackgroundOp | None = None
         self.merged_any = False
         self._filling = False
-        self.setWindowTitle(self.tr("Merge coder copies"))
+        self._note: Callable[[], str] = str
+        self.texts = MergeReportText(self)
         self.resize(980, 640)
         self.copies = QListWidget(self)
         self.copies.setMaximumHeight(110)
-        self.add_button = QPushButton(self.tr("Add copies…"), self)
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._ask_paths)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self._remove_selected)
         self.model = QStandardItemModel(self)
         self.model.itemChanged.connect(self._item_changed)
@@ -74,12 +81,12 @@ class MergeDialog(QDialog):
         self.note.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button = QPushButton(self)
         self.check_button.clicked.connect(self.check)
-        self.merge_button = QPushButton(self.tr("Merge"), self)
+        self.merge_button = QPushButton(self)
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(self.merge)
-        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self._cancel_or_close)
         top = QHBoxLayout()
         top.addWidget(self.copies, 1)
@@ -94,12 +101,40 @@ class MergeDialog(QDialog):
         bottom.addWidget(self.merge_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Coder copies to merge into this project:"), self))
+        self.intro = QLabel(self)
+        layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)
         layout.addLayout(bottom)
+        self.retranslate_ui()
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text of the dialog in the current language, the report included."""
+        self.setWindowTitle(self.tr("Merge coder copies"))
+        self.intro.setText(self.tr("Coder copies to merge into this project:"))
+        self.add_button.setText(self.tr("Add copies…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.check_button.setText(self.tr("Check"))
+        self.merge_button.setText(self.tr("Merge"))
+        if self.previews:
+            self._fill_tree()
+        if self.results:
+            self._show_results()
         self._refresh()
+        self.note.setText(self._note())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a note, kept as a function so that it can be re-translated."""
+        self._note = text
+        self.note.setText(text())
 
     # -- choosing copies -------------------------------------------------------------------
 
@@ -133,10 +168,10 @@ class MergeDialog(QDialog):
         self.remove_button.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
         self.progress.setVisible(busy)
-        if not self.paths:
-            self.note.setText(self.tr("Add the coder copies (made with File → Make a coder copy)."))
-        elif len(self.previews) != len(self.paths) and not busy:
-            self.note.setText(self.tr("Press “Check” to see what the merge would add before anything is changed."))
+        if not self.paths and not self.results:
+            self._say(lambda: self.tr("Add the coder copies (made with File → Make a coder copy)."))
+        elif self.paths and len(self.previews) != len(self.paths) and not busy:
+            self._say(lambda: self.tr("Press “Check” to see what the merge would add before anything is changed."))
 
     # -- checking ----------------------------------------------------------------------------
 
@@ -168,17 +203,26 @@ class MergeDialog(QDialog):
         problems = {p: r for p, r in found.items() if isinstance(r, str)}
         for path in problems:
             self.paths.remove(path)
+        self.results = []
+        self.pages.setCurrentWidget(self.tree)
         self._fill_tree()
         self._refresh()
-        lines = [self.tr("Cannot merge %1: %2").replace("%1", p.name).replace("%2", why) for p, why in problems.items()]
-        if self.previews:
-            lines.append(self.tr("Nothing has been changed yet. Tick the transcripts to accept, choose what to do "
-                                 "with new codes, then press “Merge”."))
-        self.note.setText("\n".join(lines))
+        checked = bool(self.previews)
+
+        def note() -> str:
+            lines = [self.tr("Cannot merge %1: %2").replace("%1", p.name).replace("%2", why)
+                     for p, why in problems.items()]
+            if checked:
+                lines.append(self.tr("Nothing has been changed yet. Tick the transcripts to accept, choose what to "
+                                     "do with new codes, then press “Merge”."))
+            return "\n".join(lines)
+
+        self._say(note)
 
     def _fill_tree(self) -> None:
         self._filling = True
         self.model.clear()
+        self.spanned: list[QStandardItem] = []
         self.model.setHorizontalHeaderLabels([self.tr("What the merge would do"), self.tr("Choice")])
         combos: list[tuple[QStandardItem, QComboBox]] = []
         for path, report in self.previews.items():
@@ -205,7 +249,8 @@ class MergeDialog(QDialog):
                     item.setData((str(path), t.other_name), AcceptRole)
                     group.appendRow([item, QStandardItem(self.tr("accept") if accepted else self.tr("leave out"))])
             for t in report.transcripts_left_out:
-                self._child(top, self.tr("Left out: “%1” (%2)").replace("%1", t.other_name).replace("%2", t.how))
+                self._child(top, self.tr("Left out: “%1” (%2)").replace("%1", t.other_name)
+                            .replace("%2", self.texts.how(t)))
             for code in report.codes:
                 if code.renamed:
                     self._child(top, self.tr("Code “%1” is “%2” here (renamed): matched").replace(
@@ -220,11 +265,12 @@ class MergeDialog(QDialog):
                     combos.append((choice, self._code_combo(path, code.other_path, code.suggestions)))
             for name in report.coders_added:
                 self._child(top, self.tr("New coder: %1").replace("%1", name))
-            by_coder = ", ".join(f"{k} {v}" for k, v in sorted(report.codings_added.items())) or "0"
             self._child(top, self.tr("Codings to add: %1 (%2); already here: %3").replace("%1", str(report.added))
-                        .replace("%2", by_coder).replace("%3", str(report.codings_duplicate)))
+                        .replace("%2", self.texts.by_coder(report)).replace("%3", str(report.codings_duplicate)))
             for reason, count in sorted(report.codings_left_out.items()):
-                self._child(top, self.tr("Codings left out: %1 (%2)").replace("%1", str(count)).replace("%2", reason))
+                self._child(top, self.tr("Codings left out: %1 (%2)").replace("%1", str(count))
+                            .replace("%2", self.texts.reason(reason)))
+            self._reanchored(top, report)
         self._filling = False
         self.tree.expandAll()
         header = self.tree.header()
@@ -234,6 +280,30 @@ class MergeDialog(QDialog):
         header.resizeSection(1, 320)
         for item, combo in combos:
             self.tree.setIndexWidget(item.index(), combo)
+        for item in self.spanned:  # long passages: the rows under these take the whole width
+            for row in range(item.rowCount()):
+                self.tree.setFirstColumnSpanned(row, item.index(), True)
+
+    def _reanchored(self, top: QStandardItem, report: MergeReport) -> None:
+        """The codings of accepted transcripts whose text differs: unchanged, moved with changes, left out."""
+        if not report.reanchored:
+            return
+        group = self._child(top, self.tr("Codings on transcripts whose text differs:"))
+        unchanged = self.texts.unchanged(report)
+        if unchanged:
+            self._child(group, self.texts.unchanged_line(unchanged))
+        for entry in report.reanchored:
+            if entry.status in (CHANGED, LOST):
+                item = self._child(group, self.texts.reanchored_head(entry))
+                tip = [self.texts.before(entry, 1000)]
+                self._child(item, self.texts.before(entry))
+                if entry.new_text is not None:
+                    self._child(item, self.texts.after(entry))
+                    tip.append(self.texts.after(entry, 1000))
+                for row in range(item.rowCount()):
+                    item.child(row).setToolTip("\n".join(tip))
+                self.spanned.append(item)
+        self.spanned.append(group)
 
     def _child(self, parent: QStandardItem, text: str) -> QStandardItem:
         item = QStandardItem(text)
@@ -261,7 +331,7 @@ class MergeDialog(QDialog):
             chosen.pop(other_path, None)
         else:
             chosen[other_path] = into
-        self.note.setText(self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
+        self._say(lambda: self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
 
     def accept_transcript(self, path: Path, other_name: str, accept: bool) -> None:
         names = self.accepted.setdefault(path, set())
@@ -274,7 +344,7 @@ class MergeDialog(QDialog):
         key = item.data(AcceptRole)
         if key and not self._filling:
             self.accept_transcript(Path(key[0]), key[1], item.checkState() == Qt.CheckState.Checked)
-            self.note.setText(self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
+            self._say(lambda: self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
 
     # -- merging -----------------------------------------------------------------------------
 
@@ -301,24 +371,29 @@ class MergeDialog(QDialog):
     def _merged(self, results: list[MergeReport | str]) -> None:
         self.reports = [r for r in results if isinstance(r, MergeReport)]
         self.merged_any = self.merged_any or any(r.added or r.codes_adopted or r.coders_added for r in self.reports)
-        lines: list[str] = []
-        for result in results:
-            lines += result.lines() if isinstance(result, MergeReport) else [result]
-            lines.append("")
-        if len(results) < len(self.paths):
-            lines.append(self.tr("Cancelled: %1 of %2 copies were merged.").replace("%1", str(len(results)))
-                         .replace("%2", str(len(self.paths))))
-        self.result_text.setPlainText("\n".join(lines))
-        self.pages.setCurrentWidget(self.result_text)
+        self.results, self.wanted = list(results), len(self.paths)
+        self._show_results()
         complete = all(isinstance(r, MergeReport) and r.complete for r in results) and len(results) == len(self.paths)
-        self.note.setText(self.tr("Merged: everything was added.") if complete else
-                          self.tr("Merged, with something left out: see the report (LEFT OUT lines)."))
+        self._say(lambda: self.tr("Merged: everything was added.") if complete else
+                  self.tr("Merged, with something left out: see the report (LEFT OUT lines)."))
         self.paths, self.previews = [], {}
         self._refresh()
         if self.merged_any:
             self.ws.coders = list_coders(self.ws.project)
             self.ws.coders_changed.emit()
             self.ws.reload()
+
+    def _show_results(self) -> None:
+        """The merge reports, formatted in the UI language (not the core's English lines)."""
+        lines: list[str] = []
+        for result in self.results:
+            lines += self.texts.lines(result) if isinstance(result, MergeReport) else [result]
+            lines.append("")
+        if len(self.results) < self.wanted:
+            lines.append(self.tr("Cancelled: %1 of %2 copies were merged.").replace("%1", str(len(self.results)))
+                         .replace("%2", str(self.wanted)))
+        self.result_text.setPlainText("\n".join(lines))
+        self.pages.setCurrentWidget(self.result_text)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -330,7 +405,7 @@ class MergeDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.op = None
             self._refresh()
-            self.note.setText(self.tr("Failed: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("Failed: %1").replace("%1", str(error)))
 
         def progressed(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, total)
@@ -345,6 +420,6 @@ class MergeDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self.op is not None:
             self.op.cancel()
-            self.note.setText(self.tr("Cancelling after the current copy…"))
+            self._say(lambda: self.tr("Cancelling after the current copy…"))
         else:
             self.close()

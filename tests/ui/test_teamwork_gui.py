@@ -85,7 +85,7 @@ def test_two_coders_copy_merge_compare_resolve_and_export(qtbot, window, tmp_pat
     qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: merge.op is None and bool(merge.reports), timeout=20000)
     assert [r.added for r in merge.reports] == [1, 2]
-    assert "codings added: 2 (Jonas 2)" in merge.result_text.toPlainText()
+    assert "Codings added: 2 (Jonas 2)" in merge.result_text.toPlainText()
     assert len(codings_of_transcript(project, transcript.id)) == before + 3
 
     # 4. compare: Ingrid and Jonas are chosen; compute; the table is coloured by the thresholds
@@ -235,3 +235,82 @@ def test_menu_entries_open_the_team_work_windows(qtbot, window) -> None:
     assert feature.dialog is not None and feature.dialog.isVisible()
     window.close_project()
     assert not feature.compare_action.isEnabled() and feature.compare_dialog is None
+
+
+EXTRA = "\nI: En siste ting 👩‍👩‍👧 – noe å legge til?\nR: Nei, egentlig ikke. Takk for praten."
+
+
+def _copy_with_changed_text(project: Project, path: Path) -> dict:
+    """Ingrid's copy in which one word of a passage is changed (two letters swapped) and a closing exchange with
+    an emoji is added; she codes the changed passage and the closing answer."""
+    import hashlib
+
+    from sqlalchemy import select
+
+    from kodeverk.storage.models import Transcript
+    from kodeverk.teamwork.copy import make_coder_copy
+
+    make_coder_copy(project, path, "Ingrid")
+    with Project.open(path) as copy:
+        first = list_transcripts(copy)[0]
+        original = transcript_text(copy, first.id)
+        line = next(x for x in original.split("\n")[3:] if len(x) > 80)
+        word = next(w for w in line.split()[3:] if len(w) >= 6 and w.isalpha())
+        fixed = line.replace(word, word[:-2] + word[-1] + word[-2], 1)
+        text = original.replace(line, fixed, 1) + EXTRA
+        with copy.transaction() as session:
+            row = session.scalar(select(Transcript).where(Transcript.id == first.id))
+            row.text, row.char_count, row.sha256 = text, len(text), hashlib.sha256(text.encode()).hexdigest()
+        ingrid = next(c.id for c in list_coders(copy) if c.name == "Ingrid")
+        code = get_codebook(copy).resolve("Trinn 1: Dele informasjon").id
+        start = text.index(fixed)
+        add_coding(copy, first.id, code, ingrid, start, start + len(fixed))
+        gone = text.rindex("Nei, egentlig ikke.")
+        add_coding(copy, first.id, code, ingrid, gone, len(text))
+    return {"name": first.name, "line": line, "fixed": fixed}
+
+
+def _tree_lines(merge) -> list[str]:
+    lines = []
+
+    def walk(item) -> None:
+        for row in range(item.rowCount()):
+            child = item.child(row)
+            lines.append(child.text())
+            walk(child)
+
+    walk(merge.model.invisibleRootItem())
+    return lines
+
+
+def test_merge_dialog_shows_codings_placed_on_a_changed_passage(qtbot, window, tmp_path: Path) -> None:
+    copy_path = tmp_path / "ingrid.kodeverk"
+    setup = _copy_with_changed_text(window.project, copy_path)
+    merge = _feature(window).merge()
+    merge.add_paths([copy_path])
+    qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.previews), timeout=20000)
+    # the changed transcript needs confirmation: tick it, check again
+    confirm = next(merge.model.item(0).child(r).child(0) for r in range(merge.model.item(0).rowCount())
+                   if merge.model.item(0).child(r).hasChildren()
+                   and merge.model.item(0).child(r).child(0).isCheckable())
+    assert setup["name"] in confirm.text()
+    confirm.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.previews), timeout=20000)
+    lines = _tree_lines(merge)
+    assert "Codings on transcripts whose text differs:" in lines
+    moved = lines.index(f"Moved with changes: “{setup['name']}”, Samordningstrappen/Trinn 1: Dele informasjon (Ingrid)")
+    assert lines[moved + 1] == f"Before: “{setup['fixed']}”" and lines[moved + 2] == f"After: “{setup['line']}”"
+    lost = next(i for i, x in enumerate(lines) if x.startswith("LEFT OUT, its passage is gone: "))
+    assert lines[lost + 1] == "Before: “Nei, egentlig ikke. Takk for praten.”"
+    assert any(x.startswith("Codings of changed transcripts whose passage is unchanged: ") for x in lines)
+    assert "Codings left out: 1 (its passage is no longer in the changed text)" in lines
+    save_shot(merge, "merge_reanchored")
+    qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.op is None and bool(merge.reports), timeout=20000)
+    shown = merge.result_text.toPlainText()
+    assert "Moved with changes in" in shown and "LEFT OUT in" in shown
+    assert "LEFT OUT 1 coding(s): its passage is no longer in the changed text" in shown
+    assert "Merged, with something left out" in merge.note.text()
+    assert merge.reports[0].added == 1
