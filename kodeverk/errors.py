@@ -69,3 +69,7 @@ class ProjectLockedError(ProjectFileError):
 
 class NewerProjectError(ProjectFileError):
     """The project was written by a newer Kodeverk; this version will not touch it."""
+
+
+class Cancelled(KodeverkError):
+    """The user cancelled a long operation (agreement, ...); nothing was changed or written, no result."""

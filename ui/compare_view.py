@@ -10,17 +10,18 @@ goes to Word or Excel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kodeverk.agreement.compute import ProjectAgreement, project_agreement
 from kodeverk.agreement.report import write_report
-from kodeverk.errors import KodeverkError
+from kodeverk.errors import Cancelled, KodeverkError
 from kodeverk.services.transcripts import list_transcripts
 from ui.compare_model import COLOURS, AgreementDetailModel, AgreementTableModel, detail_rows
 from ui.compare_ops import background
@@ -36,6 +37,15 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 def _checked(widget: QListWidget) -> list[Any]:
     return [widget.item(i).data(IdRole) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def retranslated(model: QAbstractItemModel) -> None:
+    """Tell the views of ``model`` that its headers and texts changed (a live language change)."""
+    rows, columns = model.rowCount(), model.columnCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 def _check_list(parent: QWidget) -> QListWidget:
@@ -55,7 +65,7 @@ class CompareDialog(QDialog):
         self.result: ProjectAgreement | None = None
         self.data: dict[str, Any] | None = None
         self.op: BackgroundOp | None = None
-        self.setWindowTitle(self.tr("Compare coders"))
+        self._summary: Callable[[], str] = str
         self.resize(1200, 760)
         self.coders = _check_list(self)
         self.codes = _check_list(self)
@@ -65,12 +75,12 @@ class CompareDialog(QDialog):
         self.overlap.setValue(90)
         self.overlap.setSuffix(" %")
         self.unit = QComboBox(self)
-        self.unit.addItem(self.tr("speaker turns"), "turn")
-        self.unit.addItem(self.tr("paragraphs"), "paragraph")
-        self.compute_button = QPushButton(self.tr("Compute agreement"), self)
+        self.unit.addItem("", "turn")
+        self.unit.addItem("", "paragraph")
+        self.compute_button = QPushButton(self)
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
-        self.all_codes = QPushButton(self.tr("Each top-level code"), self)
+        self.all_codes = QPushButton(self)
         self.all_codes.clicked.connect(self._check_top_codes)
 
         self.table_model = AgreementTableModel(self)
@@ -99,30 +109,32 @@ class CompareDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.drill_button = QPushButton(self.tr("Resolve disagreements…"), self)
+        self.drill_button = QPushButton(self)
         self.drill_button.clicked.connect(self.open_disagreements)
-        self.export_button = QPushButton(self.tr("Export report…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda: self.export_report())
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
 
         picks = QWidget(self)
         pick_layout = QVBoxLayout(picks)
         pick_layout.setContentsMargins(0, 0, 0, 0)
-        for title, widget, stretch in ((self.tr("Coders"), self.coders, 1), (self.tr("Codes"), self.codes, 3),
-                                       (self.tr("Transcripts"), self.transcripts, 2)):
-            box = QGroupBox(title, picks)
+        self.boxes: list[QGroupBox] = []
+        for widget, stretch in ((self.coders, 1), (self.codes, 3), (self.transcripts, 2)):
+            box = QGroupBox(picks)
+            self.boxes.append(box)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
             if widget is self.codes:
                 inner.addWidget(self.all_codes)
             pick_layout.addWidget(box, stretch)
         form = QFormLayout()
-        form.addRow(self.tr("Segment overlap"), self.overlap)
-        form.addRow(self.tr("Units for α"), self.unit)
+        self.overlap_label, self.unit_label = QLabel(self), QLabel(self)
+        form.addRow(self.overlap_label, self.overlap)
+        form.addRow(self.unit_label, self.unit)
         pick_layout.addLayout(form)
         pick_layout.addWidget(self.compute_button)
 
@@ -149,9 +161,41 @@ class CompareDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._fill_lists()
-        self._update_legend()
         self._update_buttons()
-        self.summary.setText(self.tr("Choose two or more coders and press “Compute agreement”."))
+        self._say(lambda: self.tr("Choose two or more coders and press “Compute agreement”."))
+        self.retranslate_ui()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language: labels, buttons, the summary, the table headers and counts."""
+        self.setWindowTitle(self.tr("Compare coders"))
+        self.unit.setItemText(0, self.tr("speaker turns"))
+        self.unit.setItemText(1, self.tr("paragraphs"))
+        self.compute_button.setText(self.tr("Compute agreement"))
+        self.all_codes.setText(self.tr("Each top-level code"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.drill_button.setText(self.tr("Resolve disagreements…"))
+        self.export_button.setText(self.tr("Export report…"))
+        self.close_button.setText(self.tr("Close"))
+        for box, title in zip(self.boxes, (self.tr("Coders"), self.tr("Codes"), self.tr("Transcripts"))):
+            box.setTitle(title)
+        self.overlap_label.setText(self.tr("Segment overlap"))
+        self.unit_label.setText(self.tr("Units for α"))
+        self._update_legend()
+        self.summary.setText(self._summary())
+        retranslated(self.table_model)
+        self._show_details(self.table.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` as the summary, kept as a function so that it can be re-translated."""
+        self._summary = text
+        self.summary.setText(text())
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -209,36 +253,48 @@ class CompareDialog(QDialog):
     def compute(self) -> None:
         coders, codes, transcripts = self.chosen_coders(), self.chosen_codes(), self.chosen_transcripts()
         if len(coders) < 2:
-            self.summary.setText(self.tr("Choose at least two coders."))
+            self._say(lambda: self.tr("Choose at least two coders."))
             return
         if not _checked(self.transcripts):
-            self.summary.setText(self.tr("Choose at least one transcript."))
+            self._say(lambda: self.tr("Choose at least one transcript."))
             return
         project, overlap, unit = self.ws.project, self.overlap.value() / 100, self.unit.currentData()
 
-        def work() -> ProjectAgreement:
-            return project_agreement(project, coders, codes, transcripts, ["all"], overlap=overlap, unit=unit)
+        def work(op: BackgroundOp) -> ProjectAgreement:
+            return project_agreement(project, coders, codes, transcripts, ["all"], overlap=overlap, unit=unit,
+                                     progress=lambda done, total: op.report(done, total, ""),
+                                     cancelled=lambda: op.cancelled)
 
         self._busy(True)
-        self.summary.setText(self.tr("Computing agreement…"))
-        self.op = background(self, work, self._computed, self._failed)
+        self.progress.setRange(0, 0)
+        self._say(lambda: self.tr("Computing agreement…"))
+        self.op = background(self, work, self._computed, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        if self.op is not None and not self.op.cancelled:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def cancel(self) -> None:
-        """Stop waiting for the running computation; its result is thrown away."""
-        if self.op is not None:
-            self.op.cancel()
-            self.op = None
-        self._busy(False)
-        self.summary.setText(self.tr("Cancelled."))
+        """Ask the running computation to stop; it does at its next step, and there is no result."""
+        if self.op is None or self.op.cancelled:
+            return
+        self.op.cancel()
+        self.cancel_button.setEnabled(False)
+        self._say(lambda: self.tr("Cancelling…"))
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
         self.compute_button.setEnabled(not busy)
         self._update_buttons()
 
     def _computed(self, result: ProjectAgreement) -> None:
-        if self.op is None or self.op.cancelled:
+        if self.op is None:
+            return
+        if self.op.cancelled:  # finished before it saw the cancel: thrown away all the same
+            self._stopped()
             return
         self.op = None
         self._busy(False)
@@ -247,6 +303,12 @@ class CompareDialog(QDialog):
         self.table_model.set_result(self.data)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._say(lambda: self._result_summary(result))
+        if self.table_model.rowCount() and self.table_model.columnCount() > 1:
+            self.table.setCurrentIndex(self.table_model.index(0, self.table_model.columnCount() - 1))
+        self._update_buttons()
+
+    def _result_summary(self, result: ProjectAgreement) -> str:
         text = self.tr("%1 — %2 transcript(s), computed %3.").replace("%1", ", ".join(result.coders)).replace(
             "%2", str(len(result.transcripts))).replace("%3", result.computed.strftime("%Y-%m-%d %H:%M"))
         if result.skipped:
@@ -254,17 +316,26 @@ class CompareDialog(QDialog):
         if result.unit_fallback:
             text += " " + self.tr("Without speaker turns (paragraphs used): %1.").replace(
                 "%1", ", ".join(result.unit_fallback))
-        self.summary.setText(text)
-        if self.table_model.rowCount() and self.table_model.columnCount() > 1:
-            self.table.setCurrentIndex(self.table_model.index(0, self.table_model.columnCount() - 1))
-        self._update_buttons()
+        return text
+
+    def ask_to_compute_first(self) -> None:
+        """The report was asked for before anything was computed: say what to do."""
+        self._say(lambda: self.tr("Choose coders, codes and transcripts, compute, then “Export report…”."))
+
+    def _stopped(self) -> None:
+        self.op = None
+        self._busy(False)
+        self._say(lambda: self.tr("Cancelled."))
 
     def _failed(self, error: BaseException) -> None:
         if self.op is None:
             return
+        if isinstance(error, Cancelled):
+            self._stopped()
+            return
         self.op = None
         self._busy(False)
-        self.summary.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
+        self._say(lambda: self.tr("Could not compute: %1").replace("%1", str(error)))
         if not isinstance(error, KodeverkError):
             raise error
 
@@ -329,11 +400,12 @@ class CompareDialog(QDialog):
 
         def done(_value: object) -> None:
             self._busy(False)
-            self.summary.setText(self.tr("Report written to %1").replace("%1", str(target)))
+            self._say(lambda: self.tr("Report written to %1").replace("%1", str(target)))
 
         def failed(error: BaseException) -> None:
             self._busy(False)
-            self.summary.setText(self.tr("Could not write the report: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("Could not write the report: %1").replace("%1", str(error)))
 
+        self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         return background(self, lambda: write_report(result, target), done, failed)

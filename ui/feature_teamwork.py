@@ -171,7 +171,7 @@ class TeamworkFeature(Feature):
         if dialog is not None and dialog.result is not None:
             dialog.export_report()
         elif dialog is not None:
-            dialog.summary.setText(dialog.tr("Choose coders, codes and transcripts, compute, then “Export report…”."))
+            dialog.ask_to_compute_first()
         return dialog
 
     def open_drilldown(self, transcript: str, coder_a: str, coder_b: str, codes: list[str]) -> DrilldownDialog | None:

@@ -25,7 +25,7 @@ source length (both skip NaN), and, for reference, the pooled value (the
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,6 +191,8 @@ def character_agreement(
     labels: Labels,
     coder_a: str | Collection[str],
     coder_b: str | Collection[str],
+    *,
+    step: Callable[[], None] | None = None,
 ) -> CharacterReport:
     """NVivo-style agreement of ``coder_a`` vs ``coder_b`` per label × source.
 
@@ -198,7 +200,8 @@ def character_agreement(
     those where nobody used the label (K = 1 there, as in NVivo; this pulls
     the means towards 1, which is why the weighted and pooled figures exist).
     ValueError if a span lies outside its source or refers to an unknown one,
-    or if the two coder groups share a coder.
+    or if the two coder groups share a coder. ``step`` is called before each
+    label (progress, and a cancel check that may raise to stop).
     """
     table = SpanTable.from_spans(spans)
     group_a, group_b = coder_group(coder_a), coder_group(coder_b)
@@ -210,6 +213,8 @@ def character_agreement(
     lengths = layout.lengths
     codes = []
     for label, ids in labels.items():
+        if step is not None:
+            step()
         a = merge_intervals(table.placed(layout, table.mask(ids, group_a)))
         b = merge_intervals(table.placed(layout, table.mask(ids, group_b)))
         len_a = layout.per_source_length(a)

@@ -21,13 +21,19 @@ no codes given, each top-level code is one label. With 3 or more coders the
 two-coder methods are refused when asked for by name and skipped (reported)
 under ``all``. Results are frozen dataclasses; :meth:`ProjectAgreement.to_dict`
 gives the JSON shape (NaN as None).
+
+**Progress and cancelling.** ``progress(done, total)`` is called after the
+reading and after each code of each method (the methods themselves are
+vectorised over transcripts, so a code of a method is the step); before each
+step ``cancelled()`` is asked, and when it says yes :class:`~kodeverk.errors.Cancelled`
+is raised: nothing further is computed and there is no result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +54,7 @@ from kodeverk.agreement import (
 )
 from kodeverk.codebook.service import load_codebook
 from kodeverk.codebook.tree import Codebook
-from kodeverk.errors import UsageError
+from kodeverk.errors import Cancelled, UsageError
 from kodeverk.project import Project
 from kodeverk.services import lookup
 from kodeverk.storage import people
@@ -242,12 +248,41 @@ def check_methods(methods: Sequence[str], n_coders: int) -> tuple[tuple[str, ...
     return tuple(wanted), skipped
 
 
+class _Steps:
+    """Counts the steps of one run: reports progress and raises :class:`Cancelled` when asked to stop."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None):
+        self.total, self.done = total, 0
+        self.progress, self.cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled(f"the agreement computation was cancelled after {self.done} of {self.total} steps")
+
+    def __call__(self) -> None:
+        """One step is about to start: report the steps done so far, then stop here if cancelled."""
+        if self.progress is not None and self.done:
+            self.progress(self.done, self.total)
+        self.check()
+        self.done += 1
+
+    def finish(self) -> None:
+        self.check()
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+
 def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[str] = (),
                       transcripts: Sequence[str] = (), methods: Sequence[str] = ("all",), *,
-                      overlap: float = 0.9, unit: str = "turn") -> ProjectAgreement:
+                      overlap: float = 0.9, unit: str = "turn",
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> ProjectAgreement:
     """Agreement of ``coders`` on ``codes`` in ``transcripts`` (module docstring).
 
     ``overlap`` is the segment threshold as a fraction (0.9 = MAXQDA's 90 %).
+    ``progress(done, total)`` and ``cancelled()``: see the module docstring
+    (:class:`~kodeverk.errors.Cancelled` when cancelled).
     """
     names = tuple(dict.fromkeys(c.strip() for c in coders))
     if len(names) < 2:
@@ -257,6 +292,8 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
     if not 0.0 <= overlap <= 1.0:
         raise UsageError("the overlap threshold is a percentage from 0 to 100")
     run, skipped = check_methods(methods, len(names))
+    steps = _Steps(1, progress, cancelled)
+    steps()  # the reading
     with project.reading() as session:
         coder_rows = [lookup.find_coder(session, n) for n in names]
         by_id = {c.id: c.name for c in coder_rows}
@@ -279,16 +316,22 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
     table = SpanTable.from_spans(CodingSpan(r.transcript_id, r.code_id, by_id[r.coder_id], r.start, r.end)
                                  for r in rows)
     label_map = {label.path: label.code_ids for label in labels}
+    steps.total += len(run) * len(labels)
     result: dict[str, Any] = {}
     if "char" in run:
-        result["character"] = character_agreement(table, lengths, label_map, names[0], names[1])
+        result["character"] = character_agreement(table, lengths, label_map, names[0], names[1], step=steps)
     if "segment" in run:
         result["segment"] = segment_agreement(table, label_map, names[0], names[1], threshold=overlap,
-                                              source_ids=list(lengths))
+                                              source_ids=list(lengths), step=steps)
     if "alpha" in run:
-        result["alpha"] = tuple(_alpha_for(table, units, label, names) for label in labels)
+        found = []
+        for label in labels:
+            steps()
+            found.append(_alpha_for(table, units, label, names))
+        result["alpha"] = tuple(found)
     if "unitized" in run:
-        result["unitized"] = unitized_alpha_by_code(table, lengths, label_map, names)
+        result["unitized"] = unitized_alpha_by_code(table, lengths, label_map, names, step=steps)
+    steps.finish()
     return ProjectAgreement(
         project=project_name, computed=dt.datetime.now().astimezone(), coders=names, codes=labels,
         transcripts=tuple((t, all_names[t], lengths[t]) for t in sorted(lengths, key=lambda i: all_names[i])),

@@ -26,7 +26,7 @@ Choices made here (MAXQDA does not document them all; verify on its output):
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,11 +188,13 @@ def segment_agreement(
     *,
     threshold: float = 0.9,
     source_ids: Collection[int] | None = None,
+    step: Callable[[], None] | None = None,
 ) -> SegmentReport:
     """MAXQDA-style segment agreement of ``coder_1`` vs ``coder_2`` (module docstring).
 
     ``source_ids`` restricts the comparison to those sources (default: all).
-    ValueError for a threshold outside [0, 1] or identical coders.
+    ValueError for a threshold outside [0, 1] or identical coders. ``step`` is
+    called before each label (progress, and a cancel check that may raise to stop).
     """
     if not 0.0 <= threshold <= 1.0:
         raise ValueError("the overlap threshold is a fraction between 0 and 1")
@@ -205,6 +207,8 @@ def segment_agreement(
     codes: list[SegmentCodeResult] = []
     duplicates = 0
     for label, ids in labels.items():
+        if step is not None:
+            step()
         first, dup1 = _segments(table, table.mask(ids, [coder_1]) & in_scope)
         second, dup2 = _segments(table, table.mask(ids, [coder_2]) & in_scope)
         duplicates += dup1 + dup2

@@ -36,7 +36,7 @@ are not implemented (no published worked case, agreement.md §3a).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -263,12 +263,14 @@ def unitized_alpha_by_code(
     *,
     merge_adjacent: bool = False,
     per_source: bool = True,
+    step: Callable[[], None] | None = None,
 ) -> UnitizedReport:
     """|uα per label over ``coders`` (default: everyone with a span; at least two).
 
     ``pooled`` lays the sources end to end without separators (one continuum,
     as ATLAS.ti does); ``per_source`` adds one α per source. ValueError if a
-    span lies outside its source.
+    span lies outside its source. ``step`` is called before each label
+    (progress, and a cancel check that may raise to stop).
     """
     table = SpanTable.from_spans(spans)
     names = tuple(coders) if coders is not None else table.coders
@@ -276,6 +278,8 @@ def unitized_alpha_by_code(
     table.check_within(joined)
     codes = []
     for label, ids in labels.items():
+        if step is not None:
+            step()
         merged = [
             merge_intervals(table.placed(joined, table.mask(ids, [name])), merge_adjacent=merge_adjacent)
             for name in names

@@ -314,3 +314,44 @@ def test_merge_dialog_shows_codings_placed_on_a_changed_passage(qtbot, window, t
     assert "LEFT OUT 1 coding(s): its passage is no longer in the changed text" in shown
     assert "Merged, with something left out" in merge.note.text()
     assert merge.reports[0].added == 1
+
+
+def test_compute_shows_progress_and_cancel_stops_the_computation(qtbot, window, monkeypatch) -> None:
+    import threading
+
+    import ui.compare_view as compare_view
+    from kodeverk.errors import Cancelled
+
+    compare = _feature(window).compare()
+    compare.set_checked("codes", ["Samordningstrappen", "Organisering"])
+    # a full run: the bar counts the real steps (reading, then each code of each method)
+    qtbot.mouseClick(compare.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.result is not None, timeout=30000)
+    assert (compare.progress.value(), compare.progress.maximum()) == (1 + 2 * 4, 1 + 2 * 4)
+    assert not compare.progress.isVisible() and not compare.cancel_button.isVisible()
+
+    # a second run, held at its start until Cancel has been pressed; the core then stops at its first check
+    real, gate, outcome = compare_view.project_agreement, threading.Event(), []
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        try:
+            return real(*args, **kwargs)
+        except Cancelled as exc:
+            outcome.append(exc)
+            raise
+
+    monkeypatch.setattr(compare_view, "project_agreement", held)
+    compare.result = None
+    qtbot.mouseClick(compare.compute_button, Qt.MouseButton.LeftButton)
+    assert compare.cancel_button.isVisible() and compare.summary.text() == "Computing agreement…"
+    op = compare.op
+    qtbot.mouseClick(compare.cancel_button, Qt.MouseButton.LeftButton)
+    assert compare.summary.text() == "Cancelling…" and not compare.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    assert len(outcome) == 1  # the computation itself stopped, with the typed error
+    assert compare.summary.text() == "Cancelled."
+    assert compare.result is None and compare.op is None
+    assert not compare.export_button.isEnabled() and not compare.drill_button.isEnabled()
+    assert not compare.cancel_button.isVisible() and compare.compute_button.isEnabled()
