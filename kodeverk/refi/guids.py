@@ -8,6 +8,7 @@ exported twice gives the same GUIDs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import uuid
@@ -39,6 +40,7 @@ def normalise_guid(value: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # users and codes are referred to thousands of times
 def guid_key(value: str | None) -> str:
     """A key to look a reference up by: the normalised GUID, else the raw text (tools that break the rule)."""
     if value is None:

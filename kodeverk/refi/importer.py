@@ -6,6 +6,8 @@
 * Text sources are matched by the hash of their stored text; the others are
   added as transcripts (their rich text file kept as the original). Their
   positions are remapped to our stored text (:mod:`kodeverk.refi.offsets`).
+  Speaker turns come from the rich text file (a .docx keeps bold labels) when
+  its text is the same as the plain text, else from the plain text.
 * Each Coding of a selection becomes a coding of its ``creatingUser`` (else
   the selection's, the source's, the project's, else "Unknown coder"); an
   exact duplicate is skipped, so importing the same file twice adds nothing.
@@ -39,7 +41,7 @@ from kodeverk.project import Project
 from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi
 from kodeverk.refi.guids import derived
 from kodeverk.refi.import_people import take_cases, take_notes, take_sets
-from kodeverk.refi.offsets import StoredText, stored_text
+from kodeverk.refi.offsets import StoredText, stored_text, with_rich_turns
 from kodeverk.refi.reader import RefiProject, RefiSelection, RefiSource, read_qdpx
 from kodeverk.refi.report import RefiCancelled, RefiImportReport
 from kodeverk.refi.untaken import untaken_lines
@@ -101,7 +103,7 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
         if progress is not None:
             progress(index, total, src.name)
         if src.kind == "TextSource" and src.text is not None:
-            texts[src.key] = stored_text(src.text)
+            texts[src.key] = _stored(src, report)
     if progress is not None:
         progress(total - 1, total, "")
     with project.transaction() as session:
@@ -111,6 +113,18 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
     if progress is not None:
         progress(total, total, "")
     return report
+
+
+def _stored(src: RefiSource, report: RefiImportReport) -> StoredText:
+    """The source's stored text, with its turns from the rich text file where that has the same text."""
+    stored = stored_text(src.text or "")
+    if src.rich_bytes is None or not src.rich_name or not stored.text.strip():
+        return stored
+    stored, problem = with_rich_turns(stored, src.rich_name, src.rich_bytes)
+    if problem:
+        report.warnings.append(f"source {src.name!r}: {problem}; speaker turns found from the plain text "
+                               "(labels marked only by bold are not recognised)")
+    return stored
 
 
 class _Importer:
@@ -125,6 +139,7 @@ class _Importer:
         self.transcripts: dict[str, int] = {}  # source key -> transcript id
         self.new_transcripts: set[int] = set()
         self.consumed_notes: set[str] = set()
+        self.coder_names: dict[int, str] = {}
 
     def run(self) -> None:
         self._codes()
@@ -152,12 +167,14 @@ class _Importer:
     def _make_coder(self, name: str, guid: str | None) -> int:
         existed = store.coder_id_by_name(self.session, name)
         if existed is not None:
+            self.coder_names[existed] = name
             return existed
         made = ensure_coder(self.session, name)
         if guid and not store.coder_uuid_taken(self.session, guid):
             made.uuid = guid
         self.session.flush()
         self.report.coders_added.append(name)
+        self.coder_names[made.id] = name
         return made.id
 
     def _codes(self) -> None:
@@ -288,16 +305,17 @@ class _Importer:
         return "\n\n".join(parts)
 
     def _add_codings(self, transcript_id: int, rows: list[tuple]) -> None:
-        existing = store.coding_keys(self.session, transcript_id)
-        names = store.coder_names(self.session)
+        """Insert (code_id, coder_id, start, end, memo, created) rows but those the transcript has already."""
+        existing = set() if transcript_id in self.new_transcripts else store.coding_keys(self.session, transcript_id)
+        names = self.coder_names
         new = []
+        added = self.report.codings_added
         for code_id, coder_id, start, end, memo, created in rows:
             key = (code_id, coder_id, start, end)
             if key in existing:
                 self.report.codings_duplicate += 1
                 continue
             existing.add(key)
-            new.append({"transcript_id": transcript_id, "code_id": code_id, "coder_id": coder_id, "start": start,
-                        "end": end, "memo": memo, "created": created})
-            self.report.codings_added[names[coder_id]] += 1
+            new.append((transcript_id, code_id, coder_id, start, end, memo, created))
+            added[names[coder_id]] += 1
         store.insert_codings(self.session, new)

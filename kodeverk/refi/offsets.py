@@ -20,10 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from pathlib import Path
 
-from kodeverk.importing.readers import Paragraph
+from kodeverk.errors import KodeverkError
+from kodeverk.importing.readers import Paragraph, read_document
 from kodeverk.text.normalise import normalise_text
 from kodeverk.text.turns import TurnSpan, assemble
 
@@ -45,9 +47,7 @@ class StoredText:
     origin: list[int]
     original_length: int
 
-    @property
-    def changed(self) -> bool:
-        return self.origin != list(range(self.original_length))
+    changed: bool  # the stored text is not the original (so positions are remapped)
 
     def map_span(self, start: int, end: int) -> tuple[int, int]:
         """The stored ``[start, end)`` of the original ``[start, end)`` (module docstring)."""
@@ -137,4 +137,24 @@ def stored_text(raw: str) -> StoredText:
     if final != assembled.text:  # assemble changed more than we follow: align the two instead
         final, mapped = assembled.text, _aligned(text, origin, assembled.text)
     assert normalise_text(final) == final
-    return StoredText(final, assembled.turns, mapped, len(raw))
+    return StoredText(final, assembled.turns, mapped, len(raw), final != raw)
+
+
+def with_rich_turns(stored: StoredText, name: str, data: bytes) -> tuple[StoredText, str | None]:
+    """``stored`` with its speaker turns read from the source's rich text file (``name``, ``data``).
+
+    A plain text file has lost the bold that marks many speaker labels in
+    Word. When the rich file's text, assembled as a transcript import
+    assembles it, is exactly the stored text (both normalised), the turns are
+    taken from it (bold labels included); otherwise ``stored`` is returned as
+    it was, with the reason why.
+    """
+    try:
+        document = read_document(Path(name), data)
+    except KodeverkError as exc:
+        return stored, f"its rich text file cannot be read ({exc})"
+    assembled = assemble(document.paragraphs)
+    if assembled.text != stored.text:
+        return stored, "the text of its rich text file differs from its plain text"
+    return replace(stored, turns=assembled.turns), None
+

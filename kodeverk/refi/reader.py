@@ -275,8 +275,11 @@ def _coding(element: etree._Element) -> RefiCoding:
             code_key = guid_key(child.get("targetGUID"))
         elif name == "NoteRef":
             notes.append(guid_key(child.get("targetGUID")))
-    return RefiCoding(code_key, guid_key(attr(element, "creatingUser")),
-                      parse_datetime(attr(element, "creationDateTime")), notes)
+    get = element.get  # attr() only for the rare capitalised attribute names: read per coding
+    user = get("creatingUser")
+    created = get("creationDateTime")
+    return RefiCoding(code_key, guid_key(user if user is not None else attr(element, "creatingUser")),
+                      parse_datetime(created if created is not None else attr(element, "creationDateTime")), notes)
 
 
 def _codings(parent: etree._Element) -> list[RefiCoding]:
@@ -297,9 +300,10 @@ def _values(parent: etree._Element) -> list[tuple[str, str, int | None]]:
 
 
 def _selection(element: etree._Element, source: str, warnings: list[str]) -> RefiSelection | None:
+    get = element.get  # attr() only for the rare capitalised attribute names: read per selection
     try:
-        start = int((attr(element, "startPosition") or "").strip())
-        end = int((attr(element, "endPosition") or "").strip())
+        start = int(get("startPosition") or attr(element, "startPosition") or "")
+        end = int(get("endPosition") or attr(element, "endPosition") or "")
     except ValueError:
         warnings.append(f"line {element.sourceline}: a selection in {source!r} has no valid positions; left out")
         return None
@@ -312,10 +316,13 @@ def _selection(element: etree._Element, source: str, warnings: list[str]) -> Ref
             notes.append(guid_key(child.get("targetGUID")))
         elif name == "Description":
             description = (child.text or "").strip()
-    raw = attr(element, "guid")
-    return RefiSelection(normalise_guid(raw) or guid_key(raw), start, end, guid_key(attr(element, "creatingUser")),
-                         parse_datetime(attr(element, "creationDateTime")), codings, description, notes,
-                         element.sourceline)
+    raw = get("guid") or attr(element, "guid")
+    user = get("creatingUser")
+    created = get("creationDateTime")
+    return RefiSelection(normalise_guid(raw) or guid_key(raw), start, end,
+                         guid_key(user if user is not None else attr(element, "creatingUser")),
+                         parse_datetime(created if created is not None else attr(element, "creationDateTime")),
+                         codings, description, notes, element.sourceline)
 
 
 def _text_of(element: etree._Element, files: _Files, label: str) -> tuple[str | None, str | None, list[str]]:

@@ -12,12 +12,18 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _VERSION = re.compile(r"^urn:QDA-XML:(project|codebook):(\d+)[.:](\d+)$", re.IGNORECASE)
 
 
+_LOCAL: dict[object, str] = {}  # tag -> local name (a file has a few dozen tags; read per element)
+
+
 def local(element: etree._Element) -> str:
     """The element's name without its namespace ('' for comments and processing instructions)."""
     tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rpartition("}")[2]
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        if len(_LOCAL) < 1024:
+            _LOCAL[tag] = name
+    return name
 
 
 def kids(element: etree._Element | None, name: str) -> Iterator[etree._Element]:
