@@ -25,7 +25,7 @@ from kodeverk.importing.similarity import Prints, text_prints
 from kodeverk.text.turns import assemble
 
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
-_WINDOW_PER_WORKER = 8  # files in flight per worker
+_WINDOW_PER_WORKER = 16  # files in flight per worker
 _CHUNK = 4  # files per message to a worker
 
 
@@ -113,35 +113,60 @@ def prepare_chunk(paths: Sequence[Path]) -> list[PreparedFile]:
     return [prepare_file(path) for path in paths]
 
 
+class _Chunk:
+    """A few files handed out together, and what became of them."""
+
+    __slots__ = ("paths", "future", "results")
+
+    def __init__(self, paths: Sequence[Path], future: Future[list[PreparedFile]] | None) -> None:
+        self.paths = paths
+        self.future = future
+        self.results: list[PreparedFile] | None = None
+
+
 class _Ordered:
     """Results in file order, at most ``window`` files ahead, handed to the workers ``_CHUNK`` at a
-    time. If the worker processes cannot run (some embedding programs cannot start them), the rest
-    is prepared in this process instead: slower, never lost."""
+    time. Rather than wait for the next result (while the workers start, or when they fall behind),
+    this process prepares a chunk itself: the last one no worker has begun, or the next one. If the worker
+    processes cannot run (some embedding programs cannot start them), everything left is prepared in
+    this process: slower, never lost."""
 
     def __init__(self, pool: ProcessPoolExecutor, files: Sequence[Path], window: int) -> None:
         self._pool = pool
         self._files = files
         self._next = 0  # the first file not yet handed out
-        self._pending: deque[tuple[Sequence[Path], Future[list[PreparedFile]] | None]] = deque()
+        self._pending: deque[_Chunk] = deque()
         self._ready: deque[PreparedFile] = deque()
         self._broken = False
-        for _ in range(max(1, window // _CHUNK)):
-            if not self._submit_next():
-                break
+        self._chunks = max(2, window // _CHUNK)
+        self._fill()
 
-    def _submit_next(self) -> bool:
-        chunk = self._files[self._next:self._next + _CHUNK]
-        if not chunk:
-            return False
-        self._next += len(chunk)
-        future = None
-        if not self._broken:
-            try:
-                future = self._pool.submit(prepare_chunk, chunk)
-            except BrokenProcessPool:
-                self._broken = True
-        self._pending.append((chunk, future))
-        return True
+    def _fill(self) -> None:
+        while len(self._pending) < self._chunks and self._next < len(self._files):
+            paths = self._files[self._next:self._next + _CHUNK]
+            self._next += len(paths)
+            future = None
+            if not self._broken:
+                try:
+                    future = self._pool.submit(prepare_chunk, paths)
+                except BrokenProcessPool:
+                    self._broken = True
+            self._pending.append(_Chunk(paths, future))
+
+    def _take_back_one(self) -> bool:
+        """Prepare here the last chunk that no worker has begun, or else (within four windows) the
+        next chunk not yet handed out; False if there is neither."""
+        for chunk in reversed(self._pending):
+            if chunk.results is None and chunk.future is not None and chunk.future.cancel():
+                chunk.results = prepare_chunk(chunk.paths)
+                return True
+        if len(self._pending) < 4 * self._chunks and self._next < len(self._files):
+            chunk = _Chunk(self._files[self._next:self._next + _CHUNK], None)
+            self._next += len(chunk.paths)
+            chunk.results = prepare_chunk(chunk.paths)
+            self._pending.append(chunk)
+            return True
+        return False
 
     def __iter__(self) -> _Ordered:
         return self
@@ -150,13 +175,17 @@ class _Ordered:
         if not self._ready:
             if not self._pending:
                 raise StopIteration
-            chunk, future = self._pending.popleft()
-            results = None
-            if future is not None and not self._broken:
+            head = self._pending[0]
+            while (head.results is None and head.future is not None and not self._broken
+                   and not head.future.done() and self._take_back_one()):
+                pass
+            self._pending.popleft()
+            results = head.results
+            if results is None and head.future is not None and not self._broken:
                 try:
-                    results = future.result()
+                    results = head.future.result()
                 except BrokenProcessPool:
                     self._broken = True
-            self._ready.extend(results if results is not None else (prepare_file(path) for path in chunk))
-            self._submit_next()
+            self._ready.extend(results if results is not None else prepare_chunk(head.paths))
+            self._fill()
         return self._ready.popleft()

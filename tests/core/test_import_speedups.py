@@ -284,3 +284,57 @@ def test_the_driver_cursor_follows_the_session_from_one_transaction_to_the_next(
     with project.reading() as session:
         assert sorted(i.pseudonym for i in session.query(Informant)) == ["A", "C"]
     assert len({first, third}) == 2 and second
+
+
+def test_files_no_worker_has_begun_are_prepared_here_in_order(tmp_path: Path) -> None:
+    from concurrent.futures import Future
+
+    from kodeverk.importing import prepare
+
+    class IdlePool:
+        """Workers that never start: every submitted chunk stays pending (and can be taken back)."""
+
+        def __init__(self) -> None:
+            self.submitted: list[Future] = []
+
+        def submit(self, function, *args):
+            future: Future = Future()
+            self.submitted.append(future)
+            return future
+
+    files = []
+    for index in range(23):
+        files.append(tmp_path / f"t{index:02d}.txt")
+        files[-1].write_text(f"I: Nummer {index}?\nR: Ja.\n", encoding="utf-8")
+    pool = IdlePool()
+    prepared = list(prepare._Ordered(pool, files, window=8))  # type: ignore[arg-type]
+    assert [p.path for p in prepared] == files
+    assert all(p.error is None and f"Nummer {i}?" in p.text for i, p in enumerate(prepared))
+    assert pool.submitted and all(f.cancelled() for f in pool.submitted)
+
+
+def test_results_of_workers_and_of_this_process_interleave_in_order(tmp_path: Path) -> None:
+    from concurrent.futures import Future
+
+    from kodeverk.importing import prepare
+
+    class HalfPool:
+        """Every other chunk is done by a 'worker' at once; the rest never start."""
+
+        def __init__(self) -> None:
+            self.count = 0
+
+        def submit(self, function, *args):
+            future: Future = Future()
+            self.count += 1
+            if self.count % 2:
+                future.set_running_or_notify_cancel()
+                future.set_result(function(*args))
+            return future
+
+    files = []
+    for index in range(30):
+        files.append(tmp_path / f"t{index:02d}.txt")
+        files[-1].write_text(f"I: Nummer {index}?\nR: Ja.\n", encoding="utf-8")
+    prepared = list(prepare._Ordered(HalfPool(), files, window=8))  # type: ignore[arg-type]
+    assert [p.path for p in prepared] == files
