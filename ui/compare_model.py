@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kodeverk.agreement.compute import reading
@@ -52,14 +52,22 @@ def _tr(text: str) -> str:
 
 
 def measure_title(measure: Measure) -> str:
-    titles = {("char", "percent_agreement"): _tr("Characters %"), ("char", "kappa"): _tr("Characters κ"),
-              ("segment", "percent_agreement"): _tr("Segments %"), ("segment", "kappa"): _tr("Segments κ"),
-              ("alpha", "alpha"): _tr("α (units)"), ("unitized", "alpha"): _tr("|uα (spans)")}
+    titles = {
+        ("char", "percent_agreement"): QCoreApplication.translate("CompareModel", "Characters %"),
+        ("char", "kappa"): QCoreApplication.translate("CompareModel", "Characters κ"),
+        ("segment", "percent_agreement"): QCoreApplication.translate("CompareModel", "Segments %"),
+        ("segment", "kappa"): QCoreApplication.translate("CompareModel", "Segments κ"),
+        ("alpha", "alpha"): QCoreApplication.translate("CompareModel", "α (units)"),
+        ("unitized", "alpha"): QCoreApplication.translate("CompareModel", "|uα (spans)"),
+    }
     return titles[(measure.method, measure.field)]
 
 
 def reading_title(word: str) -> str:
-    return {"good": _tr("good"), "tentative": _tr("tentative"), "poor": _tr("poor"), "n/a": _tr("n/a")}[word]
+    return {"good": QCoreApplication.translate("CompareModel", "good"),
+            "tentative": QCoreApplication.translate("CompareModel", "tentative"),
+            "poor": QCoreApplication.translate("CompareModel", "poor"),
+            "n/a": QCoreApplication.translate("CompareModel", "n/a")}[word]
 
 
 def number_text(value: Any, percent: bool = False) -> str:
@@ -68,12 +76,23 @@ def number_text(value: Any, percent: bool = False) -> str:
     return f"{value:.1%}" if percent else f"{value:.3f}"
 
 
-COUNT_NAMES = {
-    "both": "both coded", "only_a": "only A", "only_b": "only B", "neither": "neither", "total": "total",
-    "agreements": "agreeing segments", "only_first": "only A's segments", "only_second": "only B's segments",
-    "n_units": "units", "n_pairable_units": "pairable units", "n_pairable_values": "pairable values",
-    "observed_disagreement": "observed disagreement D_o", "expected_disagreement": "expected disagreement D_e",
-    "units_per_coder": "spans per coder", "continuum_length": "characters (continuum)", "values": "values",
+COUNT_NAMES = {  # marked for lupdate, translated where shown
+    "both": QT_TRANSLATE_NOOP("CompareModel", "both coded"),
+    "only_a": QT_TRANSLATE_NOOP("CompareModel", "only A"),
+    "only_b": QT_TRANSLATE_NOOP("CompareModel", "only B"),
+    "neither": QT_TRANSLATE_NOOP("CompareModel", "neither"),
+    "total": QT_TRANSLATE_NOOP("CompareModel", "total"),
+    "agreements": QT_TRANSLATE_NOOP("CompareModel", "agreeing segments"),
+    "only_first": QT_TRANSLATE_NOOP("CompareModel", "only A's segments"),
+    "only_second": QT_TRANSLATE_NOOP("CompareModel", "only B's segments"),
+    "n_units": QT_TRANSLATE_NOOP("CompareModel", "units"),
+    "n_pairable_units": QT_TRANSLATE_NOOP("CompareModel", "pairable units"),
+    "n_pairable_values": QT_TRANSLATE_NOOP("CompareModel", "pairable values"),
+    "observed_disagreement": QT_TRANSLATE_NOOP("CompareModel", "observed disagreement D_o"),
+    "expected_disagreement": QT_TRANSLATE_NOOP("CompareModel", "expected disagreement D_e"),
+    "units_per_coder": QT_TRANSLATE_NOOP("CompareModel", "spans per coder"),
+    "continuum_length": QT_TRANSLATE_NOOP("CompareModel", "characters (continuum)"),
+    "values": QT_TRANSLATE_NOOP("CompareModel", "values"),
 }
 
 
@@ -109,7 +128,7 @@ class AgreementTableModel(TableModel):
         self.endResetModel()
 
     def headers(self) -> Sequence[str]:
-        return [_tr("Code")] + [measure_title(m) for m in self.measures]
+        return [QCoreApplication.translate("CompareModel", "Code")] + [measure_title(m) for m in self.measures]
 
     def measure(self, column: int) -> Measure | None:
         return self.measures[column - 1] if 1 <= column <= len(self.measures) else None
@@ -163,9 +182,10 @@ def detail_rows(row: dict[str, Any], measure: Measure) -> list[DetailRow]:
     out = []
     if measure.method == "char":  # the table shows the mean over transcripts; the pooled figure follows
         weighted = entry.get(f"weighted_{measure.field}")
-        out.append(DetailRow(_tr("Mean over transcripts"), entry.get(measure.field), measure.percent,
-                             measure.coloured, _tr("weighted by length: %1").replace(
-                                 "%1", number_text(weighted, measure.percent)), True))
+        weighted_text = QCoreApplication.translate("CompareModel", "weighted by length: %1").replace(
+            "%1", number_text(weighted, measure.percent))
+        out.append(DetailRow(QCoreApplication.translate("CompareModel", "Mean over transcripts"),
+                             entry.get(measure.field), measure.percent, measure.coloured, weighted_text, True))
     out.append(DetailRow(None, pooled.get(measure.field), measure.percent, measure.coloured, counts_text(pooled),
                          True))
     for item in entry.get("per_transcript", []):
@@ -178,13 +198,17 @@ class AgreementDetailModel(TableModel):
     """The counts behind the chosen number: pooled, then per transcript."""
 
     def headers(self) -> Sequence[str]:
-        return [_tr("Transcript"), _tr("Value"), _tr("Counts")]
+        return [QCoreApplication.translate("CompareModel", "Transcript"),
+                QCoreApplication.translate("CompareModel", "Value"),
+                QCoreApplication.translate("CompareModel", "Counts")]
 
     def cell(self, row: DetailRow, column: int, role: int) -> Any:
         word = reading(float("nan") if row.value is None else row.value) if row.coloured else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return row.transcript if row.transcript is not None else _tr("All (pooled)")
+                if row.transcript is not None:
+                    return row.transcript
+                return QCoreApplication.translate("CompareModel", "All (pooled)")
             if column == 1:
                 return number_text(row.value, row.percent)
             return row.counts

@@ -185,6 +185,9 @@ class CompareDialog(QDialog):
         self._update_legend()
         self.summary.setText(self._summary())
         retranslated(self.table_model)
+        if self.data is not None:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._show_details(self.table.currentIndex())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -22,14 +22,12 @@ class DisagreementRow:
     resolved: bool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DrilldownModel", text)
-
-
 def kind_text(kind: str, coder_a: str, coder_b: str) -> str:
     """The kind of a disagreement in words, naming the coders."""
-    texts = {"only_a": _tr("only %1").replace("%1", coder_a), "only_b": _tr("only %1").replace("%1", coder_b),
-             "boundaries": _tr("same code, different boundaries"), "different_codes": _tr("different codes")}
+    only = QCoreApplication.translate("DrilldownModel", "only %1")
+    texts = {"only_a": only.replace("%1", coder_a), "only_b": only.replace("%1", coder_b),
+             "boundaries": QCoreApplication.translate("DrilldownModel", "same code, different boundaries"),
+             "different_codes": QCoreApplication.translate("DrilldownModel", "different codes")}
     return texts.get(kind, kind)
 
 
@@ -59,7 +57,9 @@ class DisagreementModel(TableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.headers()) - 1))
 
     def headers(self) -> Sequence[str]:
-        return ["#", _tr("Kind"), _tr("Where"), self.coder_a, self.coder_b, _tr("Resolved")]
+        return ["#", QCoreApplication.translate("DrilldownModel", "Kind"),
+                QCoreApplication.translate("DrilldownModel", "Where"), self.coder_a, self.coder_b,
+                QCoreApplication.translate("DrilldownModel", "Resolved")]
 
     def cell(self, row: DisagreementRow, column: int, role: int) -> Any:
         d = row.item

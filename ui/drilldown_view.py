@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -26,6 +26,7 @@ from kodeverk.teamwork.consensus import CONSENSUS, consensus_progress, resolved_
 from kodeverk.teamwork.disagreements import Disagreement, list_disagreements
 from ui.drilldown_model import DisagreementModel
 from ui.compare_ops import background
+from ui.compare_view import retranslated
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 from ui.teamwork_commands import ResolveDisagreement
@@ -48,8 +49,7 @@ class DrilldownDialog(QDialog):
         self.transcript_id: int | None = None
         self.overall_op: BackgroundOp | None = None
         self.overall_token: object | None = None
-        self.overall_text = ""
-        self.setWindowTitle(self.tr("Disagreements: %1 and %2").replace("%1", coder_a).replace("%2", coder_b))
+        self.overall_progress: Any = None
         self.resize(1300, 820)
         self.transcript_box = QComboBox(self)
         self.transcript_box.addItems(self.names)
@@ -76,18 +76,17 @@ class DrilldownDialog(QDialog):
         font = self.progress.font()
         font.setBold(True)
         self.progress.setFont(font)
-        self.previous_button = QPushButton(self.tr("◀ Previous"), self)
-        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.accept_a = QPushButton(self.tr("Accept %1").replace("%1", coder_a), self)
-        self.accept_b = QPushButton(self.tr("Accept %1").replace("%1", coder_b), self)
-        self.union = QPushButton(self.tr("Union"), self)
-        self.intersection = QPushButton(self.tr("Intersection"), self)
-        self.edit = QPushButton(self.tr("Use selected text"), self)
-        self.edit.setToolTip(self.tr("Select the passage in the text, choose the code, then press this"))
+        self.accept_a = QPushButton(self)
+        self.accept_b = QPushButton(self)
+        self.union = QPushButton(self)
+        self.intersection = QPushButton(self)
+        self.edit = QPushButton(self)
         self.edit_code = QComboBox(self)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.ws.undo_stack.undo)
         self.ws.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(self.ws.undo_stack.canUndo())
@@ -95,11 +94,13 @@ class DrilldownDialog(QDialog):
                             (self.intersection, "intersection")):
             button.clicked.connect(lambda _checked=False, how=how: self.resolve(how))
         self.edit.clicked.connect(self.resolve_with_selection)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
+        self.transcript_label = QLabel(self)
+        self.retranslate_ui()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Transcript:"), self))
+        top.addWidget(self.transcript_label)
         top.addWidget(self.transcript_box, 1)
         top.addSpacing(12)
         top.addWidget(self.key)
@@ -137,6 +138,35 @@ class DrilldownDialog(QDialog):
         self.ws.data_changed.connect(self._data_changed)
         if self.names:
             self.show_transcript(self.names[0])
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language: buttons, the key, the list, the progress line."""
+        self.setWindowTitle(self.tr("Disagreements: %1 and %2").replace("%1", self.coder_a)
+                            .replace("%2", self.coder_b))
+        self.transcript_label.setText(self.tr("Transcript:"))
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.accept_a.setText(self.tr("Accept %1").replace("%1", self.coder_a))
+        self.accept_b.setText(self.tr("Accept %1").replace("%1", self.coder_b))
+        self.union.setText(self.tr("Union"))
+        self.intersection.setText(self.tr("Intersection"))
+        self.edit.setText(self.tr("Use selected text"))
+        self.edit.setToolTip(self.tr("Select the passage in the text, choose the code, then press this"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.close_button.setText(self.tr("Close"))
+        if self.transcript_id is not None:
+            self._show_key()
+            retranslated(self.model)
+            self._show_progress()
+            if self.current() is None:
+                self._current_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -190,6 +220,9 @@ class DrilldownDialog(QDialog):
             return
         shown = [c for c in codings if c.coder_id in wanted and c.code_id in code_ids]
         self.view.set_codings(shown, book, self.ws.coders, ids.get(self.coder_a))
+        self._show_key()
+
+    def _show_key(self) -> None:
         swatch = '<span style="background:{0}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{1}'
         coders = {c.name: c for c in self.ws.coders}
         parts = [swatch.format(coders[n].colour, n) for n in (self.coder_a, self.coder_b, self.consensus)
@@ -289,12 +322,19 @@ class DrilldownDialog(QDialog):
         self._update_progress()
 
     def _update_progress(self) -> None:
+        self._show_progress()
+        if len(self.names) > 1:
+            self._count_overall()
+
+    def _show_progress(self) -> None:
+        """The progress line: resolved in this transcript and, once counted, in all compared transcripts."""
         done = sum(r.resolved for r in self.model.rows)
         here = self.tr("%1 of %2 disagreements resolved").replace("%1", str(done)).replace(
             "%2", str(self.model.rowCount()))
-        self.progress.setText(here + (f" — {self.overall_text}" if self.overall_text else ""))
-        if len(self.names) > 1:
-            self._count_overall()
+        if self.overall_progress is not None:
+            here += " — " + self.tr("in all %1 transcripts: %2 of %3").replace("%1", str(len(self.names))).replace(
+                "%2", str(self.overall_progress.resolved)).replace("%3", str(self.overall_progress.total))
+        self.progress.setText(here)
 
     def _count_overall(self) -> None:
         project, a, b, codes, names, consensus = (self.ws.project, self.coder_a, self.coder_b, self.codes,
@@ -306,11 +346,8 @@ class DrilldownDialog(QDialog):
             if token is not self.overall_token:
                 return  # a newer count is on its way
             self.overall_token = None
-            self.overall_text = self.tr("in all %1 transcripts: %2 of %3").replace("%1", str(len(names))).replace(
-                "%2", str(progress.resolved)).replace("%3", str(progress.total))
-            done_here = sum(r.resolved for r in self.model.rows)
-            self.progress.setText(self.tr("%1 of %2 disagreements resolved").replace("%1", str(done_here)).replace(
-                "%2", str(self.model.rowCount())) + f" — {self.overall_text}")
+            self.overall_progress = progress
+            self._show_progress()
 
         self.overall_op = background(self, lambda: consensus_progress(project, a, b, codes, names, consensus), done,
                                      lambda error: self.ws.error.emit(str(error)))

@@ -207,72 +207,72 @@
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="35"/>
+        <location filename="../../ui/copy_dialog.py" line="71"/>
         <source>Make a coder copy</source>
         <translation>Make a coder copy</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <location filename="../../ui/copy_dialog.py" line="72"/>
         <source>The coder who will work in the copy</source>
         <translation>The coder who will work in the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="44"/>
+        <location filename="../../ui/copy_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="46"/>
+        <location filename="../../ui/copy_dialog.py" line="32"/>
         <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
         <translation>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="52"/>
+        <location filename="../../ui/copy_dialog.py" line="74"/>
         <source>Make copy</source>
         <translation>Make copy</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="55"/>
+        <location filename="../../ui/copy_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="61"/>
+        <location filename="../../ui/copy_dialog.py" line="76"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="62"/>
+        <location filename="../../ui/copy_dialog.py" line="77"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="77"/>
+        <location filename="../../ui/copy_dialog.py" line="95"/>
         <source>Coder copy</source>
         <translation>Coder copy</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="78"/>
+        <location filename="../../ui/copy_dialog.py" line="96"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="85"/>
+        <location filename="../../ui/copy_dialog.py" line="103"/>
         <source>Give the coder&apos;s name.</source>
         <translation>Give the coder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="88"/>
+        <location filename="../../ui/copy_dialog.py" line="106"/>
         <source>Choose where the copy goes.</source>
         <translation>Choose where the copy goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="96"/>
+        <location filename="../../ui/copy_dialog.py" line="114"/>
         <source>Coder copy for %1 written to %2 (%3 codings)</source>
         <translation>Coder copy for %1 written to %2 (%3 codings)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="104"/>
+        <location filename="../../ui/copy_dialog.py" line="122"/>
         <source>Could not make the copy: %1</source>
         <translation>Could not make the copy: %1</translation>
     </message>
@@ -522,264 +522,474 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="58"/>
+        <location filename="../../ui/compare_view.py" line="172"/>
         <source>Compare coders</source>
         <translation>Compare coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="68"/>
+        <location filename="../../ui/compare_view.py" line="173"/>
         <source>speaker turns</source>
         <translation>speaker turns</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="69"/>
+        <location filename="../../ui/compare_view.py" line="174"/>
         <source>paragraphs</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="70"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compute agreement</source>
         <translation>Compute agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="73"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Each top-level code</source>
         <translation>Each top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="102"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="105"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>Resolve disagreements…</source>
         <translation>Resolve disagreements…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="107"/>
+        <location filename="../../ui/compare_view.py" line="179"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="109"/>
+        <location filename="../../ui/compare_view.py" line="180"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="115"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="115"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="116"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="124"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Segment overlap</source>
         <translation>Segment overlap</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Units for α</source>
         <translation>Units for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="154"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Choose two or more coders and press “Compute agreement”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="212"/>
+        <location filename="../../ui/compare_view.py" line="256"/>
         <source>Choose at least two coders.</source>
         <translation>Choose at least two coders.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="215"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Choose at least one transcript.</source>
         <translation>Choose at least one transcript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="223"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>Computing agreement…</source>
         <translation>Computing agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="232"/>
+        <location filename="../../ui/compare_view.py" line="328"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="250"/>
+        <location filename="../../ui/compare_view.py" line="312"/>
         <source>%1 — %2 transcript(s), computed %3.</source>
         <translation>%1 — %2 transcript(s), computed %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="253"/>
+        <location filename="../../ui/compare_view.py" line="284"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Character and segment agreement compare exactly two coders: left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="255"/>
+        <location filename="../../ui/compare_view.py" line="317"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Without speaker turns (paragraphs used): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="267"/>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
+        <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="338"/>
         <source>Could not compute: %1</source>
         <translation>Could not compute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="277"/>
+        <location filename="../../ui/compare_view.py" line="348"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 good</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="277"/>
+        <location filename="../../ui/compare_view.py" line="348"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="278"/>
+        <location filename="../../ui/compare_view.py" line="349"/>
         <source>below: poor</source>
         <translation>below: poor</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="278"/>
+        <location filename="../../ui/compare_view.py" line="349"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="280"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ and α, by Krippendorff&apos;s reading:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="288"/>
+        <location filename="../../ui/compare_view.py" line="359"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Select a number to see the counts behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="293"/>
+        <location filename="../../ui/compare_view.py" line="364"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Counts behind %1 for “%2”, pooled and per transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="394"/>
         <source>Export agreement report</source>
         <translation>Export agreement report</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="394"/>
         <source>agreement.docx</source>
         <translation>agreement.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="324"/>
+        <location filename="../../ui/compare_view.py" line="395"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="332"/>
+        <location filename="../../ui/compare_view.py" line="403"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="336"/>
+        <location filename="../../ui/compare_view.py" line="407"/>
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/compare_model.py" line="56"/>
+        <source>Characters %</source>
+        <translation>Characters %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="57"/>
+        <source>Characters κ</source>
+        <translation>Characters κ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="58"/>
+        <source>Segments %</source>
+        <translation>Segments %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="59"/>
+        <source>Segments κ</source>
+        <translation>Segments κ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="60"/>
+        <source>α (units)</source>
+        <translation>α (units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="61"/>
+        <source>|uα (spans)</source>
+        <translation>|uα (spans)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="67"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="68"/>
+        <source>tentative</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="69"/>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="70"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="80"/>
+        <source>both coded</source>
+        <translation>both coded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="81"/>
+        <source>only A</source>
+        <translation>only A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="82"/>
+        <source>only B</source>
+        <translation>only B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="83"/>
+        <source>neither</source>
+        <translation>neither</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="84"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="85"/>
+        <source>agreeing segments</source>
+        <translation>agreeing segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="86"/>
+        <source>only A&apos;s segments</source>
+        <translation>only A&apos;s segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="87"/>
+        <source>only B&apos;s segments</source>
+        <translation>only B&apos;s segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="88"/>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="89"/>
+        <source>pairable units</source>
+        <translation>pairable units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="90"/>
+        <source>pairable values</source>
+        <translation>pairable values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="91"/>
+        <source>observed disagreement D_o</source>
+        <translation>observed disagreement D_o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="92"/>
+        <source>expected disagreement D_e</source>
+        <translation>expected disagreement D_e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="93"/>
+        <source>spans per coder</source>
+        <translation>spans per coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="94"/>
+        <source>characters (continuum)</source>
+        <translation>characters (continuum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="95"/>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="131"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="185"/>
+        <source>weighted by length: %1</source>
+        <translation>weighted by length: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="187"/>
+        <source>Mean over transcripts</source>
+        <translation>Mean over transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="201"/>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="202"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="203"/>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="211"/>
+        <source>All (pooled)</source>
+        <translation>All (pooled)</translation>
+    </message>
+</context>
+<context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="52"/>
+        <location filename="../../ui/drilldown_view.py" line="146"/>
         <source>Disagreements: %1 and %2</source>
         <translation>Disagreements: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="79"/>
+        <location filename="../../ui/drilldown_view.py" line="149"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="80"/>
+        <location filename="../../ui/drilldown_view.py" line="150"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="83"/>
-        <location filename="../../ui/drilldown_view.py" line="84"/>
+        <location filename="../../ui/drilldown_view.py" line="151"/>
+        <location filename="../../ui/drilldown_view.py" line="152"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="85"/>
+        <location filename="../../ui/drilldown_view.py" line="153"/>
         <source>Union</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="86"/>
+        <location filename="../../ui/drilldown_view.py" line="154"/>
         <source>Intersection</source>
         <translation>Intersection</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="87"/>
+        <location filename="../../ui/drilldown_view.py" line="155"/>
         <source>Use selected text</source>
         <translation>Use selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="88"/>
+        <location filename="../../ui/drilldown_view.py" line="156"/>
         <source>Select the passage in the text, choose the code, then press this</source>
         <translation>Select the passage in the text, choose the code, then press this</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="90"/>
+        <location filename="../../ui/drilldown_view.py" line="157"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="98"/>
+        <location filename="../../ui/drilldown_view.py" line="158"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="102"/>
+        <location filename="../../ui/drilldown_view.py" line="148"/>
         <source>Transcript:</source>
         <translation>Transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="197"/>
+        <location filename="../../ui/drilldown_view.py" line="230"/>
         <source>Stripes, left to right:</source>
         <translation>Stripes, left to right:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="224"/>
+        <location filename="../../ui/drilldown_view.py" line="257"/>
         <source>No disagreements here.</source>
         <translation>No disagreements here.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <location filename="../../ui/drilldown_view.py" line="290"/>
         <source>Select the passage in the text first.</source>
         <translation>Select the passage in the text first.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="293"/>
-        <location filename="../../ui/drilldown_view.py" line="312"/>
+        <location filename="../../ui/drilldown_view.py" line="332"/>
         <source>%1 of %2 disagreements resolved</source>
         <translation>%1 of %2 disagreements resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="309"/>
+        <location filename="../../ui/drilldown_view.py" line="335"/>
         <source>in all %1 transcripts: %2 of %3</source>
         <translation>in all %1 transcripts: %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownModel</name>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="27"/>
+        <source>only %1</source>
+        <translation>only %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="29"/>
+        <source>same code, different boundaries</source>
+        <translation>same code, different boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="30"/>
+        <source>different codes</source>
+        <translation>different codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="60"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="61"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="62"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
     </message>
 </context>
 <context>
@@ -1984,201 +2194,368 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/merge_dialog.py" line="116"/>
         <source>Merge coder copies</source>
         <translation>Merge coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="58"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Add copies…</source>
         <translation>Add copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="60"/>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="77"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="79"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="82"/>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="97"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Coder copies to merge into this project:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="143"/>
         <source>Coder copies</source>
         <translation>Coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="144"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="137"/>
+        <location filename="../../ui/merge_dialog.py" line="172"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Add the coder copies (made with File → Make a coder copy).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <location filename="../../ui/merge_dialog.py" line="174"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Press “Check” to see what the merge would add before anything is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="164"/>
+        <location filename="../../ui/merge_dialog.py" line="199"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="173"/>
+        <location filename="../../ui/merge_dialog.py" line="213"/>
         <source>Cannot merge %1: %2</source>
         <translation>Cannot merge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="175"/>
+        <location filename="../../ui/merge_dialog.py" line="216"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
         <source>What the merge would do</source>
         <translation>What the merge would do</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="191"/>
+        <location filename="../../ui/merge_dialog.py" line="235"/>
         <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
         <translation>No transcript of this file is in the project (another study?): nothing will be merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="193"/>
+        <location filename="../../ui/merge_dialog.py" line="237"/>
         <source>Transcripts matched by their text: %1</source>
         <translation>Transcripts matched by their text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="197"/>
+        <location filename="../../ui/merge_dialog.py" line="241"/>
         <source>Matched by similar name and content — confirm each:</source>
         <translation>Matched by similar name and content — confirm each:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <location filename="../../ui/merge_dialog.py" line="243"/>
         <source>“%1” → “%2” (name %3, content %4 %)</source>
         <translation>“%1” → “%2” (name %3, content %4 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <location filename="../../ui/merge_dialog.py" line="250"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <location filename="../../ui/merge_dialog.py" line="250"/>
         <source>leave out</source>
         <translation>leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="208"/>
+        <location filename="../../ui/merge_dialog.py" line="252"/>
         <source>Left out: “%1” (%2)</source>
         <translation>Left out: “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="211"/>
+        <location filename="../../ui/merge_dialog.py" line="256"/>
         <source>Code “%1” is “%2” here (renamed): matched</source>
         <translation>Code “%1” is “%2” here (renamed): matched</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="215"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>New codes in the copy:</source>
         <translation>New codes in the copy:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <location filename="../../ui/merge_dialog.py" line="267"/>
         <source>New coder: %1</source>
         <translation>New coder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <location filename="../../ui/merge_dialog.py" line="268"/>
         <source>Codings to add: %1 (%2); already here: %3</source>
         <translation>Codings to add: %1 (%2); already here: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="227"/>
+        <location filename="../../ui/merge_dialog.py" line="271"/>
         <source>Codings left out: %1 (%2)</source>
         <translation>Codings left out: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <location filename="../../ui/merge_dialog.py" line="291"/>
+        <source>Codings on transcripts whose text differs:</source>
+        <translation>Codings on transcripts whose text differs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="315"/>
         <source>Adopt as a new code</source>
         <translation>Adopt as a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="247"/>
+        <location filename="../../ui/merge_dialog.py" line="317"/>
         <source>Merge into “%1”</source>
         <translation>Merge into “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="248"/>
+        <location filename="../../ui/merge_dialog.py" line="318"/>
         <source>Leave out (and its codings)</source>
         <translation>Leave out (and its codings)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="264"/>
-        <location filename="../../ui/merge_dialog.py" line="277"/>
+        <location filename="../../ui/merge_dialog.py" line="334"/>
+        <location filename="../../ui/merge_dialog.py" line="347"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Choices changed: press “Check” again to see the effect, or “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="299"/>
+        <location filename="../../ui/merge_dialog.py" line="369"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <location filename="../../ui/merge_dialog.py" line="393"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Cancelled: %1 of %2 copies were merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <location filename="../../ui/merge_dialog.py" line="377"/>
         <source>Merged: everything was added.</source>
         <translation>Merged: everything was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_dialog.py" line="378"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
         <translation>Merged, with something left out: see the report (LEFT OUT lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="333"/>
+        <location filename="../../ui/merge_dialog.py" line="408"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="348"/>
+        <location filename="../../ui/merge_dialog.py" line="423"/>
         <source>Cancelling after the current copy…</source>
         <translation>Cancelling after the current copy…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportText</name>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="30"/>
+        <source>its transcript was not merged</source>
+        <translation>its transcript was not merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="31"/>
+        <source>its code was left out</source>
+        <translation>its code was left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="32"/>
+        <source>its passage is no longer in the changed text</source>
+        <translation>its passage is no longer in the changed text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="33"/>
+        <source>it reaches beyond the end of the text</source>
+        <translation>it reaches beyond the end of the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="40"/>
+        <source>same text</source>
+        <translation>same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="41"/>
+        <source>similar name and content</source>
+        <translation>similar name and content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="42"/>
+        <source>same name, the text differs</source>
+        <translation>same name, the text differs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="43"/>
+        <source>similar name and content, accepted</source>
+        <translation>similar name and content, accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="44"/>
+        <source>same name, the text differs, accepted</source>
+        <translation>same name, the text differs, accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="45"/>
+        <source>not in the project (import it first)</source>
+        <translation>not in the project (import it first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="54"/>
+        <source>Codings of changed transcripts whose passage is unchanged: %1</source>
+        <translation>Codings of changed transcripts whose passage is unchanged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="59"/>
+        <source>Moved with changes: “%1”, %2 (%3)</source>
+        <translation>Moved with changes: “%1”, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="61"/>
+        <source>LEFT OUT, its passage is gone: “%1”, %2 (%3)</source>
+        <translation>LEFT OUT, its passage is gone: “%1”, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="65"/>
+        <source>Before: “%1”</source>
+        <translation>Before: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="68"/>
+        <source>After: “%1”</source>
+        <translation>After: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="73"/>
+        <source>Moved with changes in “%1”, %2 (%3): “%4” → “%5”</source>
+        <translation>Moved with changes in “%1”, %2 (%3): “%4” → “%5”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="76"/>
+        <source>LEFT OUT in “%1”, %2 (%3): its passage is gone: “%4”</source>
+        <translation>LEFT OUT in “%1”, %2 (%3): its passage is gone: “%4”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="81"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="85"/>
+        <source>Merge of %1:</source>
+        <translation>Merge of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="87"/>
+        <source>NOTHING MATCHED: no transcript of this file is in the project (another study?); nothing was changed</source>
+        <translation>NOTHING MATCHED: no transcript of this file is in the project (another study?); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="89"/>
+        <source>Transcripts matched: %1</source>
+        <translation>Transcripts matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="92"/>
+        <source>“%1” → “%2” (%3)</source>
+        <translation>“%1” → “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="95"/>
+        <source>NEEDS CONFIRMATION: “%1” looks like “%2” (name %3, content %4 %); its codings were left out</source>
+        <translation>NEEDS CONFIRMATION: “%1” looks like “%2” (name %3, content %4 %); its codings were left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="100"/>
+        <source>LEFT OUT transcript “%1”: %2</source>
+        <translation>LEFT OUT transcript “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="104"/>
+        <source>Code “%1” is “%2” here (renamed): matched</source>
+        <translation>Code “%1” is “%2” here (renamed): matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="107"/>
+        <source>Code adopted: “%1”</source>
+        <translation>Code adopted: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="109"/>
+        <source>(similar: %1)</source>
+        <translation>(similar: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="112"/>
+        <source>Code “%1” merged into “%2” (as chosen)</source>
+        <translation>Code “%1” merged into “%2” (as chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="115"/>
+        <source>LEFT OUT code “%1” (as chosen)</source>
+        <translation>LEFT OUT code “%1” (as chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="117"/>
+        <source>New coder: %1</source>
+        <translation>New coder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="118"/>
+        <source>Codings added: %1 (%2); duplicates skipped: %3</source>
+        <translation>Codings added: %1 (%2); duplicates skipped: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="121"/>
+        <source>LEFT OUT %1 coding(s): %2</source>
+        <translation>LEFT OUT %1 coding(s): %2</translation>
     </message>
 </context>
 <context>
@@ -3332,22 +3709,22 @@
 <context>
     <name>TeamworkFeature</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="128"/>
+        <location filename="../../ui/feature_teamwork.py" line="38"/>
         <source>Make a coder copy…</source>
         <translation>Make a coder copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="129"/>
+        <location filename="../../ui/feature_teamwork.py" line="39"/>
         <source>Merge coder copies…</source>
         <translation>Merge coder copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="130"/>
+        <location filename="../../ui/feature_teamwork.py" line="40"/>
         <source>Agreement report…</source>
         <translation>Agreement report…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="131"/>
+        <location filename="../../ui/feature_teamwork.py" line="41"/>
         <source>Compare coders…</source>
         <translation>Compare coders…</translation>
     </message>
@@ -3487,14 +3864,6 @@
         <location filename="../../ui/feature_refi.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/feature_teamwork.py" line="174"/>
-        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
-        <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
     </message>
 </context>
 <context>

@@ -207,72 +207,72 @@
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="35"/>
+        <location filename="../../ui/copy_dialog.py" line="71"/>
         <source>Make a coder copy</source>
         <translation>Lag en koderkopi</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <location filename="../../ui/copy_dialog.py" line="72"/>
         <source>The coder who will work in the copy</source>
         <translation>Koderen som skal arbeide i kopien</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="44"/>
+        <location filename="../../ui/copy_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="46"/>
+        <location filename="../../ui/copy_dialog.py" line="32"/>
         <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
         <translation>Kopien har de samme transkriptene og den samme kodeboka, og bare denne koderens kodinger. Slå den sammen med prosjektet igjen med Fil → Slå sammen koderkopier.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="52"/>
+        <location filename="../../ui/copy_dialog.py" line="74"/>
         <source>Make copy</source>
         <translation>Lag kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="55"/>
+        <location filename="../../ui/copy_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="61"/>
+        <location filename="../../ui/copy_dialog.py" line="76"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="62"/>
+        <location filename="../../ui/copy_dialog.py" line="77"/>
         <source>New file</source>
         <translation>Ny fil</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="77"/>
+        <location filename="../../ui/copy_dialog.py" line="95"/>
         <source>Coder copy</source>
         <translation>Koderkopi</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="78"/>
+        <location filename="../../ui/copy_dialog.py" line="96"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="85"/>
+        <location filename="../../ui/copy_dialog.py" line="103"/>
         <source>Give the coder&apos;s name.</source>
         <translation>Skriv inn koderens navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="88"/>
+        <location filename="../../ui/copy_dialog.py" line="106"/>
         <source>Choose where the copy goes.</source>
         <translation>Velg hvor kopien skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="96"/>
+        <location filename="../../ui/copy_dialog.py" line="114"/>
         <source>Coder copy for %1 written to %2 (%3 codings)</source>
         <translation>Koderkopi for %1 skrevet til %2 (kodinger: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="104"/>
+        <location filename="../../ui/copy_dialog.py" line="122"/>
         <source>Could not make the copy: %1</source>
         <translation>Kunne ikke lage kopien: %1</translation>
     </message>
@@ -522,264 +522,474 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="58"/>
+        <location filename="../../ui/compare_view.py" line="172"/>
         <source>Compare coders</source>
         <translation>Sammenlign kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="68"/>
+        <location filename="../../ui/compare_view.py" line="173"/>
         <source>speaker turns</source>
         <translation>replikker</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="69"/>
+        <location filename="../../ui/compare_view.py" line="174"/>
         <source>paragraphs</source>
         <translation>avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="70"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compute agreement</source>
         <translation>Beregn samsvar</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="73"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Each top-level code</source>
         <translation>Hver kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="102"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="105"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>Resolve disagreements…</source>
         <translation>Løs uenigheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="107"/>
+        <location filename="../../ui/compare_view.py" line="179"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="109"/>
+        <location filename="../../ui/compare_view.py" line="180"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="115"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="115"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="116"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="124"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Segment overlap</source>
         <translation>Overlapp for segmenter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Units for α</source>
         <translation>Enheter for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="154"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Velg to eller flere kodere og trykk «Beregn samsvar».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="212"/>
+        <location filename="../../ui/compare_view.py" line="256"/>
         <source>Choose at least two coders.</source>
         <translation>Velg minst to kodere.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="215"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Choose at least one transcript.</source>
         <translation>Velg minst ett transkript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="223"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>Computing agreement…</source>
         <translation>Beregner samsvar …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="232"/>
+        <location filename="../../ui/compare_view.py" line="328"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="250"/>
+        <location filename="../../ui/compare_view.py" line="312"/>
         <source>%1 — %2 transcript(s), computed %3.</source>
         <translation>%1 — transkripter: %2, beregnet %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="253"/>
+        <location filename="../../ui/compare_view.py" line="284"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Samsvar på tegn- og segmentnivå sammenligner nøyaktig to kodere: utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="255"/>
+        <location filename="../../ui/compare_view.py" line="317"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Uten replikker (avsnitt brukt): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="267"/>
+        <location filename="../../ui/compare_view.py" line="323"/>
+        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
+        <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="338"/>
         <source>Could not compute: %1</source>
         <translation>Kunne ikke beregne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="277"/>
+        <location filename="../../ui/compare_view.py" line="348"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 godt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="277"/>
+        <location filename="../../ui/compare_view.py" line="348"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 foreløpig</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="278"/>
+        <location filename="../../ui/compare_view.py" line="349"/>
         <source>below: poor</source>
         <translation>under: svakt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="278"/>
+        <location filename="../../ui/compare_view.py" line="349"/>
         <source>not defined</source>
         <translation>ikke definert</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="280"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ og α, tolket etter Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="288"/>
+        <location filename="../../ui/compare_view.py" line="359"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Velg et tall for å se tellingene bak det.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="293"/>
+        <location filename="../../ui/compare_view.py" line="364"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Tellinger bak %1 for «%2», samlet og per transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="394"/>
         <source>Export agreement report</source>
         <translation>Eksporter samsvarsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="394"/>
         <source>agreement.docx</source>
         <translation>samsvar.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="324"/>
+        <location filename="../../ui/compare_view.py" line="395"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="332"/>
+        <location filename="../../ui/compare_view.py" line="403"/>
         <source>Report written to %1</source>
         <translation>Rapporten er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="336"/>
+        <location filename="../../ui/compare_view.py" line="407"/>
         <source>Could not write the report: %1</source>
         <translation>Kunne ikke skrive rapporten: %1</translation>
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/compare_model.py" line="56"/>
+        <source>Characters %</source>
+        <translation>Tegn %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="57"/>
+        <source>Characters κ</source>
+        <translation>Tegn κ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="58"/>
+        <source>Segments %</source>
+        <translation>Segmenter %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="59"/>
+        <source>Segments κ</source>
+        <translation>Segmenter κ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="60"/>
+        <source>α (units)</source>
+        <translation>α (enheter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="61"/>
+        <source>|uα (spans)</source>
+        <translation>|uα (spenn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="67"/>
+        <source>good</source>
+        <translation>godt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="68"/>
+        <source>tentative</source>
+        <translation>foreløpig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="69"/>
+        <source>poor</source>
+        <translation>svakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="70"/>
+        <source>n/a</source>
+        <translation>i.d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="80"/>
+        <source>both coded</source>
+        <translation>begge kodet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="81"/>
+        <source>only A</source>
+        <translation>bare A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="82"/>
+        <source>only B</source>
+        <translation>bare B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="83"/>
+        <source>neither</source>
+        <translation>ingen av dem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="84"/>
+        <source>total</source>
+        <translation>totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="85"/>
+        <source>agreeing segments</source>
+        <translation>samsvarende segmenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="86"/>
+        <source>only A&apos;s segments</source>
+        <translation>segmenter bare hos A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="87"/>
+        <source>only B&apos;s segments</source>
+        <translation>segmenter bare hos B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="88"/>
+        <source>units</source>
+        <translation>enheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="89"/>
+        <source>pairable units</source>
+        <translation>parbare enheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="90"/>
+        <source>pairable values</source>
+        <translation>parbare verdier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="91"/>
+        <source>observed disagreement D_o</source>
+        <translation>observert uenighet D_o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="92"/>
+        <source>expected disagreement D_e</source>
+        <translation>forventet uenighet D_e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="93"/>
+        <source>spans per coder</source>
+        <translation>spenn per koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="94"/>
+        <source>characters (continuum)</source>
+        <translation>tegn (kontinuum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="95"/>
+        <source>values</source>
+        <translation>verdier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="131"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="185"/>
+        <source>weighted by length: %1</source>
+        <translation>vektet etter lengde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="187"/>
+        <source>Mean over transcripts</source>
+        <translation>Gjennomsnitt over transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="201"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="202"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="203"/>
+        <source>Counts</source>
+        <translation>Tellinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="211"/>
+        <source>All (pooled)</source>
+        <translation>Alle (samlet)</translation>
+    </message>
+</context>
+<context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="52"/>
+        <location filename="../../ui/drilldown_view.py" line="146"/>
         <source>Disagreements: %1 and %2</source>
         <translation>Uenigheter: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="79"/>
+        <location filename="../../ui/drilldown_view.py" line="149"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="80"/>
+        <location filename="../../ui/drilldown_view.py" line="150"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="83"/>
-        <location filename="../../ui/drilldown_view.py" line="84"/>
+        <location filename="../../ui/drilldown_view.py" line="151"/>
+        <location filename="../../ui/drilldown_view.py" line="152"/>
         <source>Accept %1</source>
         <translation>Godta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="85"/>
+        <location filename="../../ui/drilldown_view.py" line="153"/>
         <source>Union</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="86"/>
+        <location filename="../../ui/drilldown_view.py" line="154"/>
         <source>Intersection</source>
         <translation>Snitt</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="87"/>
+        <location filename="../../ui/drilldown_view.py" line="155"/>
         <source>Use selected text</source>
         <translation>Bruk merket tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="88"/>
+        <location filename="../../ui/drilldown_view.py" line="156"/>
         <source>Select the passage in the text, choose the code, then press this</source>
         <translation>Merk passasjen i teksten, velg koden og trykk så her</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="90"/>
+        <location filename="../../ui/drilldown_view.py" line="157"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="98"/>
+        <location filename="../../ui/drilldown_view.py" line="158"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="102"/>
+        <location filename="../../ui/drilldown_view.py" line="148"/>
         <source>Transcript:</source>
         <translation>Transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="197"/>
+        <location filename="../../ui/drilldown_view.py" line="230"/>
         <source>Stripes, left to right:</source>
         <translation>Striper fra venstre mot høyre:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="224"/>
+        <location filename="../../ui/drilldown_view.py" line="257"/>
         <source>No disagreements here.</source>
         <translation>Ingen uenigheter her.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <location filename="../../ui/drilldown_view.py" line="290"/>
         <source>Select the passage in the text first.</source>
         <translation>Merk passasjen i teksten først.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="293"/>
-        <location filename="../../ui/drilldown_view.py" line="312"/>
+        <location filename="../../ui/drilldown_view.py" line="332"/>
         <source>%1 of %2 disagreements resolved</source>
         <translation>%1 av %2 uenigheter løst</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="309"/>
+        <location filename="../../ui/drilldown_view.py" line="335"/>
         <source>in all %1 transcripts: %2 of %3</source>
         <translation>i alle %1 transkripter: %2 av %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownModel</name>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="27"/>
+        <source>only %1</source>
+        <translation>bare %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="29"/>
+        <source>same code, different boundaries</source>
+        <translation>samme kode, ulike grenser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="30"/>
+        <source>different codes</source>
+        <translation>ulike koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="60"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="61"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drilldown_model.py" line="62"/>
+        <source>Resolved</source>
+        <translation>Løst</translation>
     </message>
 </context>
 <context>
@@ -1984,201 +2194,368 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/merge_dialog.py" line="116"/>
         <source>Merge coder copies</source>
         <translation>Slå sammen koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="58"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Add copies…</source>
         <translation>Legg til kopier …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="60"/>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="77"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Check</source>
         <translation>Sjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="79"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="82"/>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="97"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Koderkopier som skal slås sammen med dette prosjektet:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="143"/>
         <source>Coder copies</source>
         <translation>Koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="144"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="137"/>
+        <location filename="../../ui/merge_dialog.py" line="172"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Legg til koderkopiene (laget med Fil → Lag en koderkopi).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <location filename="../../ui/merge_dialog.py" line="174"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Trykk «Sjekk» for å se hva sammenslåingen vil legge til, før noe blir endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="164"/>
+        <location filename="../../ui/merge_dialog.py" line="199"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="173"/>
+        <location filename="../../ui/merge_dialog.py" line="213"/>
         <source>Cannot merge %1: %2</source>
         <translation>Kan ikke slå sammen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="175"/>
+        <location filename="../../ui/merge_dialog.py" line="216"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Ingenting er endret ennå. Kryss av transkriptene som skal godtas, velg hva som skal skje med nye koder, og trykk så «Slå sammen».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
         <source>What the merge would do</source>
         <translation>Hva sammenslåingen vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="182"/>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
         <source>Choice</source>
         <translation>Valg</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="191"/>
+        <location filename="../../ui/merge_dialog.py" line="235"/>
         <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
         <translation>Ingen transkripter i denne fila finnes i prosjektet (en annen studie?): ingenting blir slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="193"/>
+        <location filename="../../ui/merge_dialog.py" line="237"/>
         <source>Transcripts matched by their text: %1</source>
         <translation>Transkripter koblet etter teksten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="197"/>
+        <location filename="../../ui/merge_dialog.py" line="241"/>
         <source>Matched by similar name and content — confirm each:</source>
         <translation>Koblet etter lignende navn og innhold — bekreft hvert av dem:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <location filename="../../ui/merge_dialog.py" line="243"/>
         <source>“%1” → “%2” (name %3, content %4 %)</source>
         <translation>«%1» → «%2» (navn %3, innhold %4 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <location filename="../../ui/merge_dialog.py" line="250"/>
         <source>accept</source>
         <translation>godta</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="206"/>
+        <location filename="../../ui/merge_dialog.py" line="250"/>
         <source>leave out</source>
         <translation>utelat</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="208"/>
+        <location filename="../../ui/merge_dialog.py" line="252"/>
         <source>Left out: “%1” (%2)</source>
         <translation>Utelatt: «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="211"/>
+        <location filename="../../ui/merge_dialog.py" line="256"/>
         <source>Code “%1” is “%2” here (renamed): matched</source>
         <translation>Koden «%1» heter «%2» her (nytt navn): koblet</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="215"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>New codes in the copy:</source>
         <translation>Nye koder i kopien:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <location filename="../../ui/merge_dialog.py" line="267"/>
         <source>New coder: %1</source>
         <translation>Ny koder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <location filename="../../ui/merge_dialog.py" line="268"/>
         <source>Codings to add: %1 (%2); already here: %3</source>
         <translation>Kodinger som legges til: %1 (%2); finnes allerede: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="227"/>
+        <location filename="../../ui/merge_dialog.py" line="271"/>
         <source>Codings left out: %1 (%2)</source>
         <translation>Kodinger utelatt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <location filename="../../ui/merge_dialog.py" line="291"/>
+        <source>Codings on transcripts whose text differs:</source>
+        <translation>Kodinger i transkripter der teksten er ulik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="315"/>
         <source>Adopt as a new code</source>
         <translation>Ta inn som ny kode</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="247"/>
+        <location filename="../../ui/merge_dialog.py" line="317"/>
         <source>Merge into “%1”</source>
         <translation>Slå sammen med «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="248"/>
+        <location filename="../../ui/merge_dialog.py" line="318"/>
         <source>Leave out (and its codings)</source>
         <translation>Utelat (med kodingene)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="264"/>
-        <location filename="../../ui/merge_dialog.py" line="277"/>
+        <location filename="../../ui/merge_dialog.py" line="334"/>
+        <location filename="../../ui/merge_dialog.py" line="347"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Valgene er endret: trykk «Sjekk» igjen for å se virkningen, eller «Slå sammen».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="299"/>
+        <location filename="../../ui/merge_dialog.py" line="369"/>
         <source>Merging %1…</source>
         <translation>Slår sammen %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <location filename="../../ui/merge_dialog.py" line="393"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Avbrutt: %1 av %2 kopier ble slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <location filename="../../ui/merge_dialog.py" line="377"/>
         <source>Merged: everything was added.</source>
         <translation>Slått sammen: alt ble lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_dialog.py" line="378"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
-        <translation>Slått sammen, men noe ble utelatt: se rapporten (linjene LEFT OUT).</translation>
+        <translation>Slått sammen, men noe ble utelatt: se rapporten (linjene UTELATT).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="333"/>
+        <location filename="../../ui/merge_dialog.py" line="408"/>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="348"/>
+        <location filename="../../ui/merge_dialog.py" line="423"/>
         <source>Cancelling after the current copy…</source>
         <translation>Avbryter etter den gjeldende kopien …</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportText</name>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="30"/>
+        <source>its transcript was not merged</source>
+        <translation>transkriptet ble ikke slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="31"/>
+        <source>its code was left out</source>
+        <translation>koden ble utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="32"/>
+        <source>its passage is no longer in the changed text</source>
+        <translation>passasjen finnes ikke lenger i den endrede teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="33"/>
+        <source>it reaches beyond the end of the text</source>
+        <translation>den går forbi slutten av teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="40"/>
+        <source>same text</source>
+        <translation>samme tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="41"/>
+        <source>similar name and content</source>
+        <translation>lignende navn og innhold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="42"/>
+        <source>same name, the text differs</source>
+        <translation>samme navn, teksten er ulik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="43"/>
+        <source>similar name and content, accepted</source>
+        <translation>lignende navn og innhold, godtatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="44"/>
+        <source>same name, the text differs, accepted</source>
+        <translation>samme navn, teksten er ulik, godtatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="45"/>
+        <source>not in the project (import it first)</source>
+        <translation>ikke i prosjektet (importer det først)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="54"/>
+        <source>Codings of changed transcripts whose passage is unchanged: %1</source>
+        <translation>Kodinger i endrede transkripter der passasjen er uendret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="59"/>
+        <source>Moved with changes: “%1”, %2 (%3)</source>
+        <translation>Flyttet med endringer: «%1», %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="61"/>
+        <source>LEFT OUT, its passage is gone: “%1”, %2 (%3)</source>
+        <translation>UTELATT, passasjen er borte: «%1», %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="65"/>
+        <source>Before: “%1”</source>
+        <translation>Før: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="68"/>
+        <source>After: “%1”</source>
+        <translation>Etter: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="73"/>
+        <source>Moved with changes in “%1”, %2 (%3): “%4” → “%5”</source>
+        <translation>Flyttet med endringer i «%1», %2 (%3): «%4» → «%5»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="76"/>
+        <source>LEFT OUT in “%1”, %2 (%3): its passage is gone: “%4”</source>
+        <translation>UTELATT i «%1», %2 (%3): passasjen er borte: «%4»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="81"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="85"/>
+        <source>Merge of %1:</source>
+        <translation>Sammenslåing av %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="87"/>
+        <source>NOTHING MATCHED: no transcript of this file is in the project (another study?); nothing was changed</source>
+        <translation>INGENTING KOBLET: ingen transkripter i denne fila finnes i prosjektet (en annen studie?); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="89"/>
+        <source>Transcripts matched: %1</source>
+        <translation>Transkripter koblet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="92"/>
+        <source>“%1” → “%2” (%3)</source>
+        <translation>«%1» → «%2» (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="95"/>
+        <source>NEEDS CONFIRMATION: “%1” looks like “%2” (name %3, content %4 %); its codings were left out</source>
+        <translation>MÅ BEKREFTES: «%1» ligner på «%2» (navn %3, innhold %4 %); kodingene ble utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="100"/>
+        <source>LEFT OUT transcript “%1”: %2</source>
+        <translation>UTELATT transkript «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="104"/>
+        <source>Code “%1” is “%2” here (renamed): matched</source>
+        <translation>Koden «%1» heter «%2» her (nytt navn): koblet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="107"/>
+        <source>Code adopted: “%1”</source>
+        <translation>Kode tatt inn: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="109"/>
+        <source>(similar: %1)</source>
+        <translation>(lignende: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="112"/>
+        <source>Code “%1” merged into “%2” (as chosen)</source>
+        <translation>Koden «%1» slått sammen med «%2» (som valgt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="115"/>
+        <source>LEFT OUT code “%1” (as chosen)</source>
+        <translation>UTELATT kode «%1» (som valgt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="117"/>
+        <source>New coder: %1</source>
+        <translation>Ny koder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="118"/>
+        <source>Codings added: %1 (%2); duplicates skipped: %3</source>
+        <translation>Kodinger lagt til: %1 (%2); duplikater hoppet over: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_report_text.py" line="121"/>
+        <source>LEFT OUT %1 coding(s): %2</source>
+        <translation>UTELATT %1 koding(er): %2</translation>
     </message>
 </context>
 <context>
@@ -3332,22 +3709,22 @@
 <context>
     <name>TeamworkFeature</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="128"/>
+        <location filename="../../ui/feature_teamwork.py" line="38"/>
         <source>Make a coder copy…</source>
         <translation>Lag en koderkopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="129"/>
+        <location filename="../../ui/feature_teamwork.py" line="39"/>
         <source>Merge coder copies…</source>
         <translation>Slå sammen koderkopier …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="130"/>
+        <location filename="../../ui/feature_teamwork.py" line="40"/>
         <source>Agreement report…</source>
         <translation>Samsvarsrapport …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="131"/>
+        <location filename="../../ui/feature_teamwork.py" line="41"/>
         <source>Compare coders…</source>
         <translation>Sammenlign kodere …</translation>
     </message>
@@ -3487,14 +3864,6 @@
         <location filename="../../ui/feature_refi.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/feature_teamwork.py" line="174"/>
-        <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
-        <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
     </message>
 </context>
 <context>

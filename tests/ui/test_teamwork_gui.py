@@ -315,6 +315,21 @@ def test_merge_dialog_shows_codings_placed_on_a_changed_passage(qtbot, window, t
     assert "Merged, with something left out" in merge.note.text()
     assert merge.reports[0].added == 1
 
+    # the report follows a live language change: formatted by the dialog, not the core's English lines
+    from ui.i18n import set_language
+
+    set_language("nb")
+    qtbot.waitUntil(lambda: merge.check_button.text() == "Sjekk", timeout=5000)  # LanguageChange is posted
+    shown = merge.result_text.toPlainText()
+    assert "Flyttet med endringer i «" in shown and "UTELATT i «" in shown
+    assert "UTELATT 1 koding(er): passasjen finnes ikke lenger i den endrede teksten" in shown
+    assert "Kodinger lagt til: 1 (Ingrid 1)" in shown and "Moved with changes" not in shown
+    assert merge.note.text() == "Slått sammen, men noe ble utelatt: se rapporten (linjene UTELATT)."
+    assert merge.check_button.text() == "Sjekk" and merge.windowTitle() == "Slå sammen koderkopier"
+    set_language("en")
+    qtbot.waitUntil(lambda: merge.check_button.text() == "Check", timeout=5000)
+    assert "LEFT OUT 1 coding(s)" in merge.result_text.toPlainText() and merge.check_button.text() == "Check"
+
 
 def test_compute_shows_progress_and_cancel_stops_the_computation(qtbot, window, monkeypatch) -> None:
     import threading
@@ -355,3 +370,41 @@ def test_compute_shows_progress_and_cancel_stops_the_computation(qtbot, window, 
     assert compare.result is None and compare.op is None
     assert not compare.export_button.isEnabled() and not compare.drill_button.isEnabled()
     assert not compare.cancel_button.isVisible() and compare.compute_button.isEnabled()
+
+
+def test_team_work_windows_follow_a_live_language_change(qtbot, window) -> None:
+    from ui.i18n import set_language
+
+    feature = _feature(window)
+    compare = feature.compare()
+    compare.set_checked("codes", ["Samordningstrappen", "Organisering"])
+    qtbot.mouseClick(compare.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.result is not None, timeout=30000)
+    compare.table.setCurrentIndex(compare.table_model.index(1, 2))
+    model, details = compare.table_model, compare.detail_model
+    header = lambda m, c: m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)  # noqa: E731
+    assert compare.compute_button.text() == "Compute agreement" and header(model, 2) == "Characters κ"
+    english_summary = compare.summary.text()
+    compare.open_disagreements()
+    drill = feature.drilldown
+    copy = feature.make_copy()
+
+    set_language("nb")
+    qtbot.waitUntil(lambda: copy.ok.text() == "Lag kopi", timeout=5000)  # LanguageChange is posted
+    assert compare.windowTitle() == "Sammenlign kodere" and compare.compute_button.text() == "Beregn samsvar"
+    assert header(model, 2) == "Tegn κ" and header(details, 2) == "Tellinger"
+    assert details.data(details.index(1, 0)) == "Alle (samlet)" and "begge kodet" in details.data(details.index(1, 2))
+    assert "transkripter:" in compare.summary.text() and compare.summary.text() != english_summary
+    assert "κ og α, tolket etter Krippendorff" in compare.legend.text()
+    assert drill.accept_a.text() == "Godta Ingrid" and " av " in drill.progress.text()
+    assert header(drill.model, 5) == "Løst"
+    assert copy.ok.text() == "Lag kopi" and copy.windowTitle() == "Lag en koderkopi"
+    qtbot.wait(50)  # the layouts settle
+    save_shot(compare, "compare_nb")
+    save_shot(drill, "drilldown_nb")
+
+    set_language("en")
+    qtbot.waitUntil(lambda: copy.ok.text() == "Make copy", timeout=5000)
+    assert compare.compute_button.text() == "Compute agreement" and header(model, 2) == "Characters κ"
+    assert compare.summary.text() == english_summary and drill.accept_a.text() == "Accept Ingrid"
+    assert copy.ok.text() == "Make copy"
