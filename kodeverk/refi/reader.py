@@ -10,11 +10,11 @@ case or braces, or not GUIDs at all; missing colours; empty values.
 Refused with a :class:`RefiFileError` naming the file and the problem: not
 a zip archive, no ``.qde`` inside, malformed XML, a root that is not a
 ``Project``, and a project written for a newer major version of the format.
+The archive's members are found and decoded by :mod:`kodeverk.refi.archive`.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import zipfile
 from dataclasses import dataclass, field
@@ -22,20 +22,15 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from kodeverk.errors import FileProblem, KodeverkError
+from kodeverk.errors import KodeverkError
+from kodeverk.refi.archive import ArchiveFiles, RefiFileError, decode_plain, find_qde, read_member
 from kodeverk.refi.codes_xml import RefiCode, read_codes
 from kodeverk.refi.guids import guid_key, normalise_guid
 from kodeverk.refi.schema import PROJECT_NS
 from kodeverk.refi.untaken import RefiGraph, RefiLink, read_graphs, read_links
 from kodeverk.refi.xml import attr, kid, kid_text, kids, local, namespace_version, parse_bytes, parse_datetime
-from kodeverk.text.encoding import decode_text_bytes
 
 RICH_SUFFIXES = (".docx", ".odt", ".rtf")
-MAX_MEMBER = 2**31 - 1
-
-
-class RefiFileError(FileProblem):
-    """A .qdpx or .qdc file cannot be read at all (the message names the file and the problem)."""
 
 
 @dataclass
@@ -157,36 +152,11 @@ def read_qdpx(path: Path | str) -> RefiProject:
         raise RefiFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
     with archive:
         warnings: list[str] = []
-        qde_name = _find_qde(path, archive, warnings)
-        root = _parse(path, qde_name, _member(path, archive, qde_name))
+        qde_name = find_qde(path, archive, warnings)
+        root = _parse(path, qde_name, read_member(path, archive, qde_name))
         _check_root(path, qde_name, root, warnings)
-        files = _Files(path, archive)
+        files = ArchiveFiles(path, archive)
         return _read_project(path, root, files, warnings)
-
-
-def _find_qde(path: Path, archive: zipfile.ZipFile, warnings: list[str]) -> str:
-    names = [n for n in archive.namelist() if n.lower().endswith(".qde") and not n.endswith("/")]
-    if not names:
-        raise RefiFileError(path, "the archive holds no project XML (no project.qde, no .qde file at all)")
-    exact = [n for n in names if n.lower() == "project.qde"]
-    if exact:
-        return exact[0]
-    at_root = [n for n in names if "/" not in n.strip("/")] or names
-    chosen = sorted(at_root)[0]
-    warnings.append(f"the project XML is named {chosen!r}, not project.qde (read anyway)")
-    if len(at_root) > 1:
-        warnings.append(f"the archive holds {len(at_root)} .qde files; only {chosen!r} was read")
-    return chosen
-
-
-def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
-    info = archive.getinfo(name)
-    if info.file_size > MAX_MEMBER:
-        raise RefiFileError(path, f"{name} is larger than the format allows (2 GB)")
-    try:
-        return archive.read(info)
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-        raise RefiFileError(path, f"{name} in the archive is damaged ({exc})") from exc
 
 
 def _parse(path: Path, name: str, data: bytes) -> etree._Element:
@@ -217,54 +187,6 @@ def _check_root(path: Path, qde: str, root: etree._Element, warnings: list[str])
         warnings.append(f"written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)")
     elif namespace != PROJECT_NS:
         warnings.append(f"{qde} has the namespace {namespace!r} instead of {PROJECT_NS} (read anyway)")
-
-
-class _Files:
-    """Finds files in the archive by the path forms tools write (module docstring)."""
-
-    def __init__(self, path: Path, archive: zipfile.ZipFile):
-        self.path = path
-        self.archive = archive
-        self.by_lower = {n.lower(): n for n in archive.namelist() if not n.endswith("/")}
-        self.by_base: dict[str, list[str]] = {}
-        for name in self.by_lower.values():
-            self.by_base.setdefault(PurePosixPath(name).name.lower(), []).append(name)
-
-    def find(self, reference: str) -> str | None:
-        ref = reference.strip().replace("\\", "/")
-        lowered = ref.lower()
-        for scheme in ("internal://", "relative://", "absolute://", "file://"):
-            if lowered.startswith(scheme):
-                ref = ref[len(scheme):]
-                break
-        ref = ref.lstrip("/")
-        for candidate in (f"sources/{ref}", ref):
-            found = self.by_lower.get(candidate.lower())
-            if found:
-                return found
-        same_base = self.by_base.get(PurePosixPath(ref).name.lower(), [])
-        return same_base[0] if len(same_base) == 1 else None
-
-    def read(self, name: str) -> bytes:
-        return _member(self.path, self.archive, name)
-
-
-def decode_plain(data: bytes) -> tuple[str, list[str]]:
-    """The text of a plain-text source exactly as stored (a BOM stays a character: positions count it)."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            try:
-                return "\ufeff" + data[len(bom):].decode(codec), []
-            except UnicodeDecodeError:
-                break
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    decoded = decode_text_bytes(data, "source")
-    notes = ["read as Windows-1252 (not UTF-8); check letters like æ, ø and å"] if decoded.is_fallback else []
-    return decoded.text, notes
 
 
 def _coding(element: etree._Element) -> RefiCoding:
@@ -325,7 +247,7 @@ def _selection(element: etree._Element, source: str, warnings: list[str]) -> Ref
                          codings, description, notes, element.sourceline)
 
 
-def _text_of(element: etree._Element, files: _Files, label: str) -> tuple[str | None, str | None, list[str]]:
+def _text_of(element: etree._Element, files: ArchiveFiles, label: str) -> tuple[str | None, str | None, list[str]]:
     """(text, problem, notes) of a text source or note: inline content, else its plainTextPath."""
     inline = kid(element, "PlainTextContent")
     reference = attr(element, "plainTextPath")
@@ -345,7 +267,7 @@ def _text_of(element: etree._Element, files: _Files, label: str) -> tuple[str | 
     return None, f"{label} has neither PlainTextContent nor plainTextPath", []
 
 
-def _source(element: etree._Element, files: _Files, warnings: list[str]) -> RefiSource:
+def _source(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -> RefiSource:
     raw = attr(element, "guid")
     name = (attr(element, "name") or "").strip()
     source = RefiSource(key=guid_key(raw), guid=normalise_guid(raw), name=name, kind=local(element),
@@ -375,7 +297,7 @@ def _source(element: etree._Element, files: _Files, warnings: list[str]) -> Refi
     return source
 
 
-def _note(element: etree._Element, files: _Files, warnings: list[str]) -> RefiNote:
+def _note(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -> RefiNote:
     text, problem, _notes = _text_of(element, files, "the note")
     name = (attr(element, "name") or "").strip()
     if problem:
@@ -386,7 +308,7 @@ def _note(element: etree._Element, files: _Files, warnings: list[str]) -> RefiNo
                     parse_datetime(attr(element, "modifiedDateTime")), element.sourceline)
 
 
-def _read_project(path: Path, root: etree._Element, files: _Files, warnings: list[str]) -> RefiProject:
+def _read_project(path: Path, root: etree._Element, files: ArchiveFiles, warnings: list[str]) -> RefiProject:
     users: dict[str, str] = {}
     user_guids: dict[str, str | None] = {}
     for user in kids(kid(root, "Users"), "User"):

@@ -1,4 +1,4 @@
-"""REFI-QDA import: the vendors' example files, each listed deviation, position remapping and bad inputs."""
+"""REFI-QDA import: each listed deviation, position remapping and bad inputs (the vendors' shapes: test_refi_vendor_shapes)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from sqlalchemy import select
 
 from kodeverk.cli.main import main
@@ -22,83 +21,7 @@ from kodeverk.resources import resource_path
 from kodeverk.storage.models import Coding, Informant, Memo, Transcript
 
 SHARED = Path(os.environ.get("KODEVERK_REFI_SHARED", "/work/shared/refi-qda"))
-EXAMPLES = SHARED / "examples"  # real vendor exports (not vendored here: see shared/refi-qda/README for licences)
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(), reason=f"REFI-QDA example files not found in {EXAMPLES}")
-NS = {"q": "urn:QDA-XML:project:1.0"}
 G = "0000000{}-aaaa-4bbb-8ccc-1234567890ab".format  # a GUID per digit
-
-
-def _xml_tree(path: Path) -> list[tuple[str, ...]]:
-    """Every code path the project.qde of ``path`` holds, in document order."""
-    with zipfile.ZipFile(path) as archive:
-        root = etree.fromstring(archive.read("project.qde"))
-    out: list[tuple[str, ...]] = []
-
-    def walk(element: etree._Element, prefix: tuple[str, ...]) -> None:
-        for code in element.iterfind("q:Code", NS):
-            here = prefix + (code.get("name"),)
-            out.append(here)
-            walk(code, here)
-
-    codes = root.find("q:CodeBook/q:Codes", NS)
-    if codes is not None:
-        walk(codes, ())
-    return out
-
-
-def _our_tree(path: Path) -> list[tuple[str, ...]]:
-    with Project.open(path, read_only=True) as project, project.reading() as session:
-        return [node.path for node in load_codebook(session).walk()]
-
-
-@needs_examples
-@pytest.mark.parametrize("name", ["atlasti23_blank-atlas-project.qdpx", "atlasti23_target-atlas-project.qdpx",
-                                  "nvivo15mac_qc-project.qdpx", "qc132_demo.qdpx"])
-def test_every_example_imports_and_its_code_tree_is_kept(name: str, tmp_path: Path) -> None:
-    target = tmp_path / "p.kodeverk"
-    report = import_qdpx(EXAMPLES / name, target)
-    assert report.created_project
-    assert _our_tree(target) == _xml_tree(EXAMPLES / name)
-
-
-@needs_examples
-def test_atlas_upper_case_guids_and_no_colours(tmp_path: Path) -> None:
-    target = tmp_path / "p.kodeverk"
-    report = import_qdpx(EXAMPLES / "atlasti23_target-atlas-project.qdpx", target)
-    assert report.complete and report.coders_added == ["Enric Llagostera", "ATLAS.ti"]
-    with Project.open(target, read_only=True) as project, project.reading() as session:
-        book = load_codebook(session)
-        commits = book.resolve("Commits")
-        assert commits.uuid == "a182cd3a-d83c-4d8c-bc80-26d9103ec6d6"
-        assert all(n.colour.startswith("#") and len(n.colour) == 7 for n in book.nodes.values())
-
-
-@needs_examples
-def test_nvivo_names_repeating_under_different_parents_and_empty_sources(tmp_path: Path) -> None:
-    target = tmp_path / "p.kodeverk"
-    report = import_qdpx(EXAMPLES / "nvivo15mac_qc-project.qdpx", target)
-    assert len(_our_tree(target)) == 262
-    assert len(report.left_out) == 2 and all("has no text" in line for line in report.left_out)
-    assert main(["qdpx", "import", str(EXAMPLES / "nvivo15mac_qc-project.qdpx"), str(tmp_path / "q.kodeverk")]) == 1
-
-
-@needs_examples
-def test_qc_positions_land_on_the_same_passages(tmp_path: Path) -> None:
-    target = tmp_path / "p.kodeverk"
-    report = import_qdpx(EXAMPLES / "qc132_demo.qdpx", target)
-    assert report.complete and sum(report.codings_added.values()) == 205
-    with zipfile.ZipFile(EXAMPLES / "qc132_demo.qdpx") as archive:
-        raw = archive.read("sources/board_2017.txt").decode("utf-8")
-        root = etree.fromstring(archive.read("project.qde"))
-    spans = {(int(s.get("startPosition")), int(s.get("endPosition")))
-             for s in root.iterfind(".//q:PlainTextSelection", NS)}
-    with Project.open(target, read_only=True) as project, project.reading() as session:
-        transcript = session.scalar(select(Transcript).where(Transcript.name == "board_2017"))
-        ours = {(c.start, c.end) for c in session.scalars(select(Coding).where(Coding.transcript_id == transcript.id))}
-        text = transcript.text
-    wanted = sorted(" ".join(raw[a:b].split()) for a, b in spans)
-    got = sorted(" ".join(text[a:b].split()) for a, b in ours)
-    assert wanted == got
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the published schemas are not at hand")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import zipfile
 from pathlib import Path
 
-import pytest
 from docx import Document
 from lxml import etree
 from PySide6.QtCore import Qt
@@ -15,9 +13,7 @@ from kodeverk.refi.schema import project_problems
 from tests.ui.conftest import save_shot
 from ui.feature_refi import RefiFeature
 
-SHARED = Path(os.environ.get("KODEVERK_REFI_SHARED", "/work/shared/refi-qda"))
-EXAMPLES = SHARED / "examples"  # real vendor exports (not vendored here: see shared/refi-qda/README for licences)
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(), reason=f"REFI-QDA example files not found in {EXAMPLES}")
+FIXTURES = Path(__file__).resolve().parent.parent / "data" / "refi"  # our files in the vendors' shapes
 
 
 def _feature(window) -> RefiFeature:
@@ -73,40 +69,38 @@ def test_export_the_codebook_as_word(qtbot, window, tmp_path: Path) -> None:
     assert paragraphs[0].startswith("Codebook:") and any("Samordningstrappen" in p for p in paragraphs)
 
 
-@needs_examples
 def test_import_into_a_new_project_shows_the_report_and_opens_it(qtbot, window, tmp_path: Path) -> None:
     feature = _feature(window)
     feature.import_action.trigger()
     dialog = feature.dialog
-    dialog.set_source(str(EXAMPLES / "qc132_demo.qdpx"))
+    dialog.set_source(str(FIXTURES / "qc132.qdpx"))
     target = tmp_path / "fra-qc.kodeverk"
     dialog.into_new.setChecked(True)
     dialog.target.setText(str(target))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     text = dialog.result_text.toPlainText()
-    assert "transcripts added: 2" in text and "codings added: 205" in text
+    assert "transcripts added: 2" in text and "codings added: 8 (ola 8)" in text
     assert dialog.open_new.isVisible() and "everything" in dialog.note.text()
     save_shot(dialog, "refi-import-report")
     _click(qtbot, dialog.open_new)
     assert Path(str(window.project.path)) == target
     assert len(window.pv.navigator.model.transcripts) == 2
-    assert window.ws.codebook.resolve("rq1_definition") is not None
+    assert window.ws.codebook.resolve("samordning/plan") is not None
 
 
-@needs_examples
 def test_import_into_the_open_project_merges_and_refreshes(qtbot, window, tmp_path: Path) -> None:
     feature = _feature(window)
     before = len(window.ws.codebook)
     feature.import_action.trigger()
     dialog = feature.dialog
     assert dialog.into_open.isEnabled() and dialog.into_open.isChecked()
-    dialog.set_source(str(EXAMPLES / "atlasti23_target-atlas-project.qdpx"))
+    dialog.set_source(str(FIXTURES / "atlasti23_target.qdpx"))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     assert "codes: 0 matched, 3 added" in dialog.result_text.toPlainText()
     assert len(window.ws.codebook) == before + 3
-    assert window.coder_box.findText("Enric Llagostera") >= 0
+    assert window.coder_box.findText("Kari Nordmann") >= 0
     assert not dialog.open_new.isVisible()
 
 
@@ -126,12 +120,11 @@ def test_a_bad_file_is_reported_and_nothing_is_created(qtbot, window, tmp_path: 
     assert dialog.start_import() is None and "Choose the .qdpx" in dialog.note.text()
 
 
-@needs_examples
 def test_cancel_leaves_no_new_project(qtbot, window, tmp_path: Path) -> None:
     feature = _feature(window)
     feature.import_action.trigger()
     dialog = feature.dialog
-    dialog.set_source(str(EXAMPLES / "nvivo15mac_qc-project.qdpx"))
+    dialog.set_source(str(FIXTURES / "nvivo15mac.qdpx"))
     dialog.into_new.setChecked(True)
     dialog.target.setText(str(tmp_path / "avbrutt.kodeverk"))
     op = dialog.start_import()
@@ -142,7 +135,6 @@ def test_cancel_leaves_no_new_project(qtbot, window, tmp_path: Path) -> None:
     assert not (tmp_path / "avbrutt.kodeverk").exists()
 
 
-@needs_examples
 def test_import_works_with_no_project_open(qtbot, window, tmp_path: Path) -> None:
     window.close_project()
     feature = _feature(window)
@@ -150,12 +142,29 @@ def test_import_works_with_no_project_open(qtbot, window, tmp_path: Path) -> Non
     feature.import_action.trigger()
     dialog = feature.dialog
     assert not dialog.into_open.isEnabled() and dialog.into_new.isChecked()
-    dialog.set_source(str(EXAMPLES / "atlasti23_target-atlas-project.qdpx"))
-    assert dialog.target.text().endswith("atlasti23_target-atlas-project.kodeverk")
+    dialog.set_source(str(FIXTURES / "atlasti23_target.qdpx"))
+    assert dialog.target.text().endswith("atlasti23_target.kodeverk")
     dialog.target.setText(str(tmp_path / "atlas.kodeverk"))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     _click(qtbot, dialog.open_new)
     assert window.project is not None and len(window.ws.codebook) == 3
-    document = etree.fromstring(zipfile.ZipFile(EXAMPLES / "atlasti23_target-atlas-project.qdpx").read("project.qde"))
-    assert document.get("name") == "target-atlas-project"
+    document = etree.fromstring(zipfile.ZipFile(FIXTURES / "atlasti23_target.qdpx").read("project.qde"))
+    assert document.get("name") == "target-project"
+
+
+def test_what_was_left_out_is_listed_line_by_line_in_the_dialog(qtbot, window, tmp_path: Path) -> None:
+    feature = _feature(window)
+    feature.import_action.trigger()
+    dialog = feature.dialog
+    dialog.set_source(str(FIXTURES / "nvivo15mac.qdpx"))
+    dialog.into_new.setChecked(True)
+    dialog.target.setText(str(tmp_path / "fra-nvivo.kodeverk"))
+    _click(qtbot, dialog.go)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    lines = dialog.result_text.toPlainText().splitlines()
+    left_out = [line for line in lines if line.strip().startswith("LEFT OUT:")]
+    assert len(left_out) == 2 and all("has no text" in line for line in left_out)
+    assert "  codes: 0 matched, 48 added" in lines
+    assert "2 thing(s) left out" in dialog.note.text() and dialog.open_new.isVisible()
+    save_shot(dialog, "refi-import-left-out")
