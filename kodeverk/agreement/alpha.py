@@ -185,18 +185,32 @@ def alpha_of_codes_by_parts(codes: npt.ArrayLike, labels: Sequence[Hashable], pa
         rank = sorted(range(n_labels), key=lambda i: labels[i])  # type: ignore[arg-type, return-value]
     except TypeError:
         sortable, rank = False, list(range(n_labels))
+    if not sortable:  # order of first appearance, as krippendorff_alpha: the single call per part
+        return [alpha_of_codes(matrix[:, part], labels, level) for part in parts]
+    # per part: the coincidences, the values present and the pairable units, summed in one call each
+    bounds = [part.indices(n_units) for part in parts]
+    simple = all(step == 1 and start < stop for start, stop, step in bounds)
+    if simple and bounds:
+        starts = np.array([start for start, _stop, _step in bounds], dtype=np.int64)
+        stops = np.array([stop for _start, stop, _step in bounds], dtype=np.int64)
+        edges = np.concatenate(([0], np.cumsum(stops - starts)))
+        pick = np.concatenate([np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist())])
+        o_parts = np.add.reduceat(per_unit_o[pick], edges[:-1], axis=0)
+        present_parts = np.add.reduceat(counts[pick], edges[:-1], axis=0) > 0
+        pairable_parts = np.add.reduceat(pairable[pick].astype(np.int64), edges[:-1])
     results = []
-    for part in parts:
-        block = counts[part]
-        if not sortable:  # order of first appearance, as krippendorff_alpha: fall back to the single call
-            results.append(alpha_of_codes(matrix[:, part], labels, level))
-            continue
-        present = block.sum(axis=0) > 0
+    for k, part in enumerate(parts):
+        if simple:
+            o_all, present, n_pairable = o_parts[k], present_parts[k], int(pairable_parts[k])
+        else:
+            block = counts[part]
+            present = block.sum(axis=0) > 0
+            o_all = per_unit_o[part].sum(axis=0) if block.shape[0] else np.zeros((n_labels, n_labels))
+            n_pairable = int(pairable[part].sum())
         order = [i for i in rank if present[i]]
-        o_all = per_unit_o[part].sum(axis=0) if block.shape[0] else np.zeros((n_labels, n_labels))
         o = o_all[np.ix_(order, order)]
-        results.append(_alpha_from_coincidences(o, [labels[i] for i in order], level, n_coders, block.shape[0],
-                                                int(pairable[part].sum())))
+        results.append(_alpha_from_coincidences(o, [labels[i] for i in order], level, n_coders,
+                                                len(range(*part.indices(n_units))), n_pairable))
     return results
 
 

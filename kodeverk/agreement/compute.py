@@ -40,7 +40,6 @@ from typing import Any
 from kodeverk.agreement import (
     AlphaResult,
     CharacterReport,
-    CodingSpan,
     SegmentReport,
     SpanTable,
     UnitizedReport,
@@ -52,6 +51,7 @@ from kodeverk.agreement import (
     unit_code_matrix,
     unitized_alpha_by_code,
 )
+from kodeverk.agreement.units import UnitGrid, unit_grid
 from kodeverk.codebook.service import load_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import Cancelled, UsageError
@@ -146,9 +146,19 @@ class ProjectAgreement:
         })
 
 
+_PLAIN = (int, str, bool, type(None))
+
+
 def clean(value: Any) -> Any:
-    """NaN to None, recursively (JSON has no NaN)."""
-    if isinstance(value, float) and math.isnan(value):
+    """NaN to None, recursively (JSON has no NaN); tuples become lists."""
+    kind = type(value)
+    if kind is dict:
+        return {k: (v if type(v) in _PLAIN else clean(v)) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _PLAIN else clean(v) for v in value]
+    if kind is float:
+        return None if value != value else value  # NaN is the one float not equal to itself
+    if isinstance(value, float) and math.isnan(value):  # float subclasses (numpy scalars)
         return None
     if isinstance(value, dict):
         return {k: clean(v) for k, v in value.items()}
@@ -313,8 +323,10 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
             units = {t: turns.get(t) or paragraph_units(texts[t]) for t in lengths}
             fallback = sorted(all_names[t] for t in missing) if unit == "turn" else []
         project_name = people.project_info(session).name
-    table = SpanTable.from_spans(CodingSpan(r.transcript_id, r.code_id, by_id[r.coder_id], r.start, r.end)
-                                 for r in rows)
+    coder_ids = list(by_id)
+    position = {cid: k for k, cid in enumerate(coder_ids)}
+    table = SpanTable.from_rows([(r[1], r[2], position[r[3]], r[4], r[5]) for r in rows],
+                                [by_id[c] for c in coder_ids])
     label_map = {label.path: label.code_ids for label in labels}
     steps.total += len(run) * len(labels)
     result: dict[str, Any] = {}
@@ -324,10 +336,11 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
         result["segment"] = segment_agreement(table, label_map, names[0], names[1], threshold=overlap,
                                               source_ids=list(lengths), step=steps)
     if "alpha" in run:
+        grid = unit_grid(table, units)
         found = []
         for label in labels:
             steps()
-            found.append(_alpha_for(table, units, label, names))
+            found.append(_alpha_for(grid, label, names))
         result["alpha"] = tuple(found)
     if "unitized" in run:
         result["unitized"] = unitized_alpha_by_code(table, lengths, label_map, names, step=steps)
@@ -339,11 +352,10 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
         n_units=sum(len(u) for u in units.values()), **result)
 
 
-def _alpha_for(table: SpanTable, units: dict[int, list[tuple[int, int]]], label: CodeLabel,
-               coders: tuple[str, ...]) -> UnitAlphaCode:
+def _alpha_for(grid: UnitGrid, label: CodeLabel, coders: tuple[str, ...]) -> UnitAlphaCode:
     categories = dict(label.categories)
     absent: Hashable | None = NOT_CODED if label.leaf else None
-    matrix = unit_code_matrix(table, units, categories, coders, absent=absent)
+    matrix = unit_code_matrix(grid.table, {}, categories, coders, absent=absent, grid=grid)
     pooled = alpha_of_codes(matrix.codes, matrix.labels, "nominal")
     slices = matrix.source_slices()
     found = alpha_of_codes_by_parts(matrix.codes, matrix.labels, [part for _sid, part in slices], "nominal")

@@ -224,6 +224,26 @@ class SpanTable:
         cols = np.array(
             [(s.source_id, s.code_id, lookup[s.coder], s.start, s.end) for s in spans], dtype=np.int64
         ).reshape(-1, 5)
+        return cls._checked(cols, coders)
+
+    @classmethod
+    def from_rows(cls, rows: npt.ArrayLike, names: Sequence[str]) -> SpanTable:
+        """The same table as :meth:`from_spans`, from rows (source_id, code_id, coder, start, end) where
+        ``coder`` indexes ``names``: no :class:`CodingSpan` objects (a project's codings, read in bulk)."""
+        cols = np.asarray(rows, dtype=np.int64).reshape(-1, 5)
+        used = np.unique(cols[:, 2])
+        if len(used) and (used[0] < 0 or used[-1] >= len(names)):
+            raise ValueError("a coding's coder is not in the list of names")
+        coders = tuple(sorted({names[int(i)] for i in used}))
+        lookup = np.full(len(names), -1, dtype=np.int64)
+        for i in used.tolist():
+            lookup[i] = coders.index(names[i])
+        cols = cols.copy()
+        cols[:, 2] = lookup[cols[:, 2]]
+        return cls._checked(cols, coders)
+
+    @classmethod
+    def _checked(cls, cols: npt.NDArray[np.int64], coders: tuple[str, ...]) -> SpanTable:
         if np.any(cols[:, 3] < 0) or np.any(cols[:, 4] < cols[:, 3]):
             raise ValueError("a coding span has a negative start or ends before it starts")
         keep = cols[:, 4] > cols[:, 3]

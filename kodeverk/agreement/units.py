@@ -77,17 +77,26 @@ class UnitCodes:
         return [(int(sid), slice(bounds[k], bounds[k + 1])) for k, sid in enumerate(ids.tolist())]
 
 
-def unit_code_matrix(
-    spans: Iterable[CodingSpan] | SpanTable,
-    units: Mapping[int, Sequence[tuple[int, int]]],
-    categories: Mapping[Hashable, Collection[int]],
-    coders: Sequence[str] | None = None,
-    *,
-    absent: Hashable | None = None,
-) -> UnitCodes:
-    """The matrix of :func:`unit_value_matrix` as integer codes, vectorised (no loop over units)."""
+@dataclass(frozen=True, eq=False)
+class UnitGrid:
+    """The units of a :class:`SpanTable` laid on one line, built once and shared by every code.
+
+    ``columns`` (source_id, start, end) per unit, ``queries`` the same units as
+    global positions on ``layout``, ``in_sources`` the table rows in sources
+    with units.
+    """
+
+    table: SpanTable
+    columns: npt.NDArray[np.int64]
+    queries: npt.NDArray[np.int64]
+    layout: SourceLayout
+    in_sources: npt.NDArray[np.bool_]
+    empty_units_skipped: int
+
+
+def unit_grid(spans: Iterable[CodingSpan] | SpanTable, units: Mapping[int, Sequence[tuple[int, int]]]) -> UnitGrid:
+    """Lay out ``units`` for the spans of ``spans`` (see :func:`unit_code_matrix`'s ``grid``)."""
     table = SpanTable.from_spans(spans)
-    coder_names = tuple(coders) if coders is not None else table.coders
     extents: dict[int, int] = {}
     placed_units = []
     empty = 0
@@ -103,8 +112,10 @@ def unit_code_matrix(
     in_sources = np.isin(table.source_id, np.array(sorted(extents), dtype=np.int64))
     if np.any(in_sources):
         sids, ends = table.source_id[in_sources], table.end[in_sources]
-        for sid in np.unique(sids).tolist():
-            extents[sid] = max(extents[sid], int(ends[sids == sid].max()))
+        order = np.lexsort((ends, sids))  # the last row of each source holds its furthest end
+        last = np.flatnonzero(np.append(sids[order][1:] != sids[order][:-1], True))
+        for sid, end in zip(sids[order][last].tolist(), ends[order][last].tolist()):
+            extents[sid] = max(extents[sid], end)
     layout = SourceLayout.build(extents, separator=1)
     offsets = dict(zip(layout.source_ids.tolist(), layout.offsets.tolist()))
     if placed_units:
@@ -115,6 +126,27 @@ def unit_code_matrix(
         columns = np.empty((0, 3), dtype=np.int64)
         shift = np.empty(0, dtype=np.int64)
     queries = columns[:, 1:] + shift[:, None]
+    return UnitGrid(table, columns, queries, layout, in_sources, empty)
+
+
+def unit_code_matrix(
+    spans: Iterable[CodingSpan] | SpanTable,
+    units: Mapping[int, Sequence[tuple[int, int]]],
+    categories: Mapping[Hashable, Collection[int]],
+    coders: Sequence[str] | None = None,
+    *,
+    absent: Hashable | None = None,
+    grid: UnitGrid | None = None,
+) -> UnitCodes:
+    """The matrix of :func:`unit_value_matrix` as integer codes, vectorised (no loop over units).
+
+    ``grid``: :func:`unit_grid` of the same table and units, to share between
+    many codes (``units`` is then not read again).
+    """
+    if grid is None or grid.table is not spans:
+        grid = unit_grid(spans, units)
+    table, columns, queries, layout, in_sources = grid.table, grid.columns, grid.queries, grid.layout, grid.in_sources
+    coder_names = tuple(coders) if coders is not None else table.coders
     choices = list(categories)
     labels = tuple(choices) + ((absent,) if absent is not None else ())
     missing = len(choices) if absent is not None else -1
@@ -130,7 +162,7 @@ def unit_code_matrix(
         best = np.argmax(overlap, axis=0)
         found = overlap[best, np.arange(len(queries))] > 0
         codes[row, found] = best[found]
-    return UnitCodes(coder_names, columns, labels, codes, empty, table.zero_length_skipped)
+    return UnitCodes(coder_names, columns, labels, codes, grid.empty_units_skipped, table.zero_length_skipped)
 
 
 def unit_value_matrix(

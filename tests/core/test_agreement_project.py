@@ -99,3 +99,14 @@ def test_parent_with_children_is_one_variable(sample_project_file: Path) -> None
     assert set(block["values"]) <= set(steps) | {"Samordningstrappen (itself)"}
     assert len(block["values"]) >= 3 and 0 < block["alpha"] < 1
     assert len(block["per_transcript"]) == 10
+
+
+def test_clean_turns_every_nan_into_none() -> None:
+    import numpy as np
+
+    from kodeverk.agreement.compute import clean
+
+    data = {"a": float("nan"), "b": [1, 2.5, np.float64("nan"), (3, float("nan"))], "c": {"d": np.float64(0.5)},
+            "e": "x", "f": None, "g": True}
+    assert clean(data) == {"a": None, "b": [1, 2.5, None, [3, None]], "c": {"d": 0.5}, "e": "x", "f": None,
+                           "g": True}

@@ -100,3 +100,23 @@ def test_span_table_validates_against_sources() -> None:
         table.check_within(SourceLayout.build({2: 100}))
     with pytest.raises(ValueError):
         SpanTable.from_spans([CodingSpan(1, 1, "a", 5, 2)])
+
+
+@given(st.lists(st.tuples(st.integers(1, 3), st.integers(10, 12), st.integers(0, 3), st.integers(0, 50),
+                          st.integers(0, 20)), max_size=30))
+def test_table_from_rows_equals_table_from_spans(rows: list[tuple[int, int, int, int, int]]) -> None:
+    names = ["Åse", "Bjørn", "Cato", "Dina 👩‍👩‍👧"]
+    spans = [CodingSpan(s, c, names[k], start, start + length) for s, c, k, start, length in rows]
+    a = SpanTable.from_spans(spans)
+    b = SpanTable.from_rows([(s, c, k, start, start + length) for s, c, k, start, length in rows], names)
+    assert a.coders == b.coders and a.zero_length_skipped == b.zero_length_skipped
+    for column in ("source_id", "code_id", "coder_index", "start", "end"):
+        assert getattr(a, column).tolist() == getattr(b, column).tolist()
+
+
+def test_table_from_rows_refuses_bad_rows() -> None:
+    with pytest.raises(ValueError, match="coder"):
+        SpanTable.from_rows([(1, 10, 2, 0, 5)], ["A", "B"])
+    with pytest.raises(ValueError, match="ends before it starts"):
+        SpanTable.from_rows([(1, 10, 0, 5, 2)], ["A"])
+    assert len(SpanTable.from_rows([], ["A"])) == 0
