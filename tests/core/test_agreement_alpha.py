@@ -232,3 +232,16 @@ def test_alpha_by_parts_equals_alpha_of_each_part(data: list[list[int | None]], 
         assert (math.isnan(result.alpha) and math.isnan(alone.alpha)) or result.alpha == pytest.approx(alone.alpha)
     unsortable = alpha_of_codes_by_parts([[0, 1], [1, 1]], ("x", 1), [slice(0, 2)])
     assert unsortable[0].values == krippendorff_alpha([["x", 1], [1, 1]]).values
+
+
+def test_alpha_by_parts_with_empty_and_overlapping_parts() -> None:
+    labels = (4, 2, 3, 1)
+    codes = np.array([[0, 1, 1, 2, -1, 3], [0, 1, 2, 2, 3, -1], [1, 1, -1, 2, 3, 3]], dtype=np.int64)
+    parts = [slice(2, 5), slice(3, 3), slice(0, 4), slice(4, 6)]
+    together = alpha_of_codes_by_parts(codes, labels, parts)  # type: ignore[arg-type]
+    for part, result in zip(parts, together):
+        alone = alpha_of_codes(codes[:, part], labels)  # type: ignore[arg-type]
+        assert (result.values, result.n_units, result.n_pairable_units) == \
+            (alone.values, alone.n_units, alone.n_pairable_units)
+        assert (math.isnan(result.alpha) and math.isnan(alone.alpha)) or result.alpha == pytest.approx(alone.alpha)
+    assert together[1].n_units == 0 and math.isnan(together[1].alpha)
