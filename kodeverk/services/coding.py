@@ -72,11 +72,11 @@ def locate_passage(text: str, passage: str, occurrence: int | None = None, *, tr
 
 
 def _check_span(session: Session, transcript_id: int, start: int, end: int) -> None:
-    text = transcript_store.transcript_text(session, transcript_id)
-    if text is None:
+    length = transcript_store.transcript_length(session, transcript_id)
+    if length is None:
         raise NotFoundError("transcript", f"#{transcript_id}")
-    if not 0 <= start < end <= len(text):
-        raise UsageError(f"span [{start}, {end}) is outside the transcript's text (0–{len(text)}) or empty")
+    if not 0 <= start < end <= length:
+        raise UsageError(f"span [{start}, {end}) is outside the transcript's text (0–{length}) or empty")
 
 
 def add_coding_in(session: Session, transcript_id: int, code_id: int, coder_id: int, start: int, end: int,

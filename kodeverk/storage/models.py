@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship, validates
 
 from kodeverk.storage.base import Base, utc_now
 
@@ -149,6 +149,12 @@ class Transcript(Base):
     turns: Mapped[list[Turn]] = relationship(
         back_populates="transcript", cascade="all, delete-orphan", order_by="Turn.start"
     )
+
+    @validates("text")
+    def _count_characters(self, _key: str, text: str | None) -> str | None:
+        """``char_count`` follows the text (code points), so span checks need not load the text."""
+        self.char_count = len(text) if text is not None else 0
+        return text
 
 
 class Turn(Base):

@@ -48,6 +48,11 @@ def transcript_text(session: Session, transcript_id: int) -> str | None:
     return session.scalar(select(Transcript.text).where(Transcript.id == transcript_id))
 
 
+def transcript_length(session: Session, transcript_id: int) -> int | None:
+    """The length of the transcript's text in code points (None: no such transcript), without loading it."""
+    return session.scalar(select(Transcript.char_count).where(Transcript.id == transcript_id))
+
+
 def transcript_with_text(session: Session, transcript_id: int) -> Transcript | None:
     return session.scalar(select(Transcript).options(undefer(Transcript.text))
                           .where(Transcript.id == transcript_id))
