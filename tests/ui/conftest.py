@@ -65,5 +65,9 @@ def save_shot(widget, name: str) -> None:
     """Save a screenshot into $KODEVERK_SHOTS if set."""
     folder = os.environ.get("KODEVERK_SHOTS")
     if folder:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):  # let pending layouts and lazily built highlights land, as a user would see them
+            QApplication.processEvents()
         Path(folder).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(folder) / f"{name}.png"))
