@@ -597,112 +597,112 @@
         <translation>Choose two or more coders and press “Compute agreement”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="256"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Choose at least two coders.</source>
         <translation>Choose at least two coders.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="262"/>
         <source>Choose at least one transcript.</source>
         <translation>Choose at least one transcript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="273"/>
         <source>Computing agreement…</source>
         <translation>Computing agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="328"/>
+        <location filename="../../ui/compare_view.py" line="331"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="312"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>%1 — %2 transcript(s), computed %3.</source>
         <translation>%1 — %2 transcript(s), computed %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="284"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="318"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Character and segment agreement compare exactly two coders: left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="317"/>
+        <location filename="../../ui/compare_view.py" line="320"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Without speaker turns (paragraphs used): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="326"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="338"/>
+        <location filename="../../ui/compare_view.py" line="341"/>
         <source>Could not compute: %1</source>
         <translation>Could not compute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="348"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 good</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="348"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="349"/>
+        <location filename="../../ui/compare_view.py" line="352"/>
         <source>below: poor</source>
         <translation>below: poor</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="349"/>
+        <location filename="../../ui/compare_view.py" line="352"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="354"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ and α, by Krippendorff&apos;s reading:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="359"/>
+        <location filename="../../ui/compare_view.py" line="362"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Select a number to see the counts behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="364"/>
+        <location filename="../../ui/compare_view.py" line="367"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Counts behind %1 for “%2”, pooled and per transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="394"/>
+        <location filename="../../ui/compare_view.py" line="397"/>
         <source>Export agreement report</source>
         <translation>Export agreement report</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="394"/>
+        <location filename="../../ui/compare_view.py" line="397"/>
         <source>agreement.docx</source>
         <translation>agreement.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="395"/>
+        <location filename="../../ui/compare_view.py" line="398"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="403"/>
+        <location filename="../../ui/compare_view.py" line="406"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="407"/>
+        <location filename="../../ui/compare_view.py" line="410"/>
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>

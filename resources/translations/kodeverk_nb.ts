@@ -597,112 +597,112 @@
         <translation>Velg to eller flere kodere og trykk «Beregn samsvar».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="256"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Choose at least two coders.</source>
         <translation>Velg minst to kodere.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="262"/>
         <source>Choose at least one transcript.</source>
         <translation>Velg minst ett transkript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="273"/>
         <source>Computing agreement…</source>
         <translation>Beregner samsvar …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="328"/>
+        <location filename="../../ui/compare_view.py" line="331"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="312"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>%1 — %2 transcript(s), computed %3.</source>
         <translation>%1 — transkripter: %2, beregnet %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="284"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="318"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Samsvar på tegn- og segmentnivå sammenligner nøyaktig to kodere: utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="317"/>
+        <location filename="../../ui/compare_view.py" line="320"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Uten replikker (avsnitt brukt): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="323"/>
+        <location filename="../../ui/compare_view.py" line="326"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="338"/>
+        <location filename="../../ui/compare_view.py" line="341"/>
         <source>Could not compute: %1</source>
         <translation>Kunne ikke beregne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="348"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 godt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="348"/>
+        <location filename="../../ui/compare_view.py" line="351"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 foreløpig</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="349"/>
+        <location filename="../../ui/compare_view.py" line="352"/>
         <source>below: poor</source>
         <translation>under: svakt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="349"/>
+        <location filename="../../ui/compare_view.py" line="352"/>
         <source>not defined</source>
         <translation>ikke definert</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="354"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ og α, tolket etter Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="359"/>
+        <location filename="../../ui/compare_view.py" line="362"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Velg et tall for å se tellingene bak det.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="364"/>
+        <location filename="../../ui/compare_view.py" line="367"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Tellinger bak %1 for «%2», samlet og per transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="394"/>
+        <location filename="../../ui/compare_view.py" line="397"/>
         <source>Export agreement report</source>
         <translation>Eksporter samsvarsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="394"/>
+        <location filename="../../ui/compare_view.py" line="397"/>
         <source>agreement.docx</source>
         <translation>samsvar.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="395"/>
+        <location filename="../../ui/compare_view.py" line="398"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="403"/>
+        <location filename="../../ui/compare_view.py" line="406"/>
         <source>Report written to %1</source>
         <translation>Rapporten er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="407"/>
+        <location filename="../../ui/compare_view.py" line="410"/>
         <source>Could not write the report: %1</source>
         <translation>Kunne ikke skrive rapporten: %1</translation>
     </message>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Sections</source>
-        <translation>Deler</translation>
+        <translation>Inndeling</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="167"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Labels in</source>
-        <translation>Tekster på</translation>
+        <translation>Dokumentspråk</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="172"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../../ui/retrieve_filters.py" line="101"/>
         <source>any of the codes (OR)</source>
-        <translation>hvilken som helst av kodene (ELLER)</translation>
+        <translation>minst én av kodene (ELLER)</translation>
     </message>
     <message>
         <location filename="../../ui/retrieve_filters.py" line="102"/>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../../ui/retrieve_filters.py" line="103"/>
         <source>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</source>
-        <translation>Med flere koder: kodinger med hvilken som helst av dem, eller bare kodinger som overlapper en koding med hver av de andre</translation>
+        <translation>Med flere koder: kodinger med minst én av dem, eller bare kodinger som overlapper en koding med hver av de andre</translation>
     </message>
     <message>
         <location filename="../../ui/retrieve_filters.py" line="105"/>
@@ -1935,7 +1935,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Open the &amp;sample project</source>
-        <translation>Åpne &amp;eksempelprosjektet</translation>
+        <translation>Åpne ek&amp;sempelprosjektet</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
@@ -3491,8 +3491,8 @@
         <location filename="../../ui/docks.py" line="168"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
         <translation>
-            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform>
-            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se dens utdrag</numerusform>
+            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se utdragene med den</numerusform>
+            <numerusform>%n utdrag i dette transkriptet; velg en kode for å se utdragene med den</numerusform>
         </translation>
     </message>
     <message>
