@@ -34,6 +34,13 @@ for lang in "${LANGS[@]}"; do
     "$VENV_BIN/pyside6-lrelease" "$TS_DIR/kodeverk_$lang.ts" -qm "$TS_DIR/kodeverk_$lang.qm"
 done
 
+# Qt's own strings (standard buttons, the text fields' context menu): Qt ships no bokmål
+# catalogue, so ours is kept by hand (its sources are Qt's, not ui/) and only compiled here.
+for ts in "$TS_DIR"/qtbase_*.ts; do
+    [[ -e "$ts" ]] || continue
+    "$VENV_BIN/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
+done
+
 unfinished=$(grep -c 'type="unfinished"' "${ts_files[@]}" || true)
 echo "Unfinished messages per file:"
 echo "$unfinished"

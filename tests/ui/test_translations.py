@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMenu, QMessageBox
 
 REPO = Path(__file__).resolve().parents[2]
 TS_DIR = REPO / "resources" / "translations"
@@ -116,13 +117,14 @@ def test_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None
     lrelease = _tool("pyside6-lrelease")
     if lrelease is None:
         pytest.skip(f"pyside6-lrelease is not installed beside {sys.executable}")
-    for lang in LANGUAGES:
-        fresh = tmp_path / f"kodeverk_{lang}.qm"
-        done = subprocess.run([str(lrelease), str(TS_DIR / f"kodeverk_{lang}.ts"), "-qm", str(fresh)],
-                              capture_output=True, text=True, timeout=120)
+    catalogues = sorted(TS_DIR.glob("*.ts"))
+    assert {"kodeverk_nb.ts", "kodeverk_en.ts"} <= {ts.name for ts in catalogues}
+    for ts in catalogues:
+        fresh = tmp_path / f"{ts.stem}.qm"
+        done = subprocess.run([str(lrelease), str(ts), "-qm", str(fresh)], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
-        assert fresh.read_bytes() == (TS_DIR / f"kodeverk_{lang}.qm").read_bytes(), (
-            f"kodeverk_{lang}.qm is stale: run resources/translations/update.sh")
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            f"{ts.stem}.qm is stale: run resources/translations/update.sh")
 
 
 def test_norwegian_catalogue_translates_known_strings(qapp) -> None:
@@ -137,6 +139,41 @@ def test_norwegian_catalogue_translates_known_strings(qapp) -> None:
     assert translator.translate("MainWindow", "no such string") == ""
 
 
+def _assert_unique_mnemonics(actions, where: str) -> None:
+    texts = [a.text() for a in actions if a.isVisible() and not a.isSeparator()]
+    keys = [t[t.index("&") + 1].lower() for t in texts if re.search(r"&[^&]", t)]
+    assert len(keys) == len(set(keys)), f"two entries of the {where} share a mnemonic: {texts}"
+
+
+def _assert_menu_mnemonics(menu: QMenu) -> None:
+    _assert_unique_mnemonics(menu.actions(), f"menu {menu.title()!r}")
+    for action in menu.actions():
+        if action.menu() is not None:
+            _assert_menu_mnemonics(action.menu())
+
+
+def test_qt_own_strings_in_bokmal(qapp) -> None:
+    """Qt ships no bokmål catalogue of its own: ours gives the standard buttons and edit menus in Norwegian."""
+    translator = QTranslator()
+    assert translator.load(str(TS_DIR / "qtbase_nb.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Lukk"
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+        box = QMessageBox(QMessageBox.Icon.Question, "?", "?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ja"
+        assert box.button(QMessageBox.StandardButton.No).text() == "&Nei"
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+        assert texts == ["&Angre", "&Gjør om", "Klipp &ut", "&Kopier", "&Lim inn", "Slett", "Merk alt"]
+        menu.deleteLater()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_window_speaks_norwegian_and_switches_back(window, qtbot) -> None:
     """The installed catalogue reaches the menus (with their mnemonics) and a switch back restores English."""
     from ui.i18n import set_language
@@ -148,8 +185,11 @@ def test_window_speaks_norwegian_and_switches_back(window, qtbot) -> None:
         set_language("nb")
         qtbot.waitUntil(lambda: "&Fil" in titles(), timeout=5000)
         assert {"&Fil", "&Rediger", "&Prosjekt", "&Analyse", "&Hjelp"} <= set(titles())
-        mnemonics = [t[t.index("&") + 1].lower() for t in titles() if "&" in t]
-        assert len(mnemonics) == len(set(mnemonics)), f"two menus share a mnemonic: {titles()}"
+        _assert_unique_mnemonics(window.menuBar().actions(), "menu bar")
+        for action in window.menuBar().actions():
+            _assert_menu_mnemonics(action.menu())
     finally:
         set_language("en")
     qtbot.waitUntil(lambda: "&File" in titles(), timeout=5000)
+    for action in window.menuBar().actions():
+        _assert_menu_mnemonics(action.menu())
