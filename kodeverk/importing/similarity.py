@@ -57,10 +57,14 @@ def _spaces(raw: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     space = (raw == 0x20) | ((raw >= 0x09) & (raw <= 0x0D)) | ((raw >= 0x1C) & (raw <= 0x1F))
     leads = np.flatnonzero((raw == 0xC2) | ((raw >= 0xE1) & (raw <= 0xE3)))
     if leads.size:
-        padded = np.concatenate((raw, np.zeros(2, dtype=np.uint8))).astype(np.int64)
-        second, third = padded[leads + 1], padded[leads + 2]
-        two_bytes = padded[leads] == 0xC2
-        keys = (padded[leads] << 16) | (second << 8) | np.where(two_bytes, 0, third)
+        # Only the bytes at and after the leads are widened (a copy of the whole text as int64
+        # would cost a page fault per 512 bytes); past the end counts as 0.
+        last = raw.size - 1
+        first = raw[leads].astype(np.int64)
+        second = np.where(leads + 1 <= last, raw[np.minimum(leads + 1, last)], 0).astype(np.int64)
+        third = np.where(leads + 2 <= last, raw[np.minimum(leads + 2, last)], 0).astype(np.int64)
+        two_bytes = first == 0xC2
+        keys = (first << 16) | (second << 8) | np.where(two_bytes, 0, third)
         wide = leads[np.isin(keys, _WIDE_SPACE_KEYS)]
         if wide.size:
             space[wide] = True

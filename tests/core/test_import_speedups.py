@@ -338,3 +338,21 @@ def test_results_of_workers_and_of_this_process_interleave_in_order(tmp_path: Pa
         files[-1].write_text(f"I: Nummer {index}?\nR: Ja.\n", encoding="utf-8")
     prepared = list(prepare._Ordered(HalfPool(), files, window=8))  # type: ignore[arg-type]
     assert [p.path for p in prepared] == files
+
+
+def test_worker_processes_keep_freed_memory_where_the_c_library_allows() -> None:
+    import platform
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kodeverk.importing import prepare
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    with ProcessPoolExecutor(1, mp_context=prepare._context()) as pool:
+        assert pool.submit(prepare.keep_freed_memory).result() is expected
+
+
+def test_word_count_and_prints_with_wide_spaces_at_the_very_end() -> None:
+    for tail in ("\u00a0", "\u3000", "\u2028", "\x85", "\u202f", "ord\u00a0", "ord\u205f"):
+        for text in ("ja nei\u00a0ja nei ja nei" + tail, tail, "ÆØÅ " + tail, "a b c d e f" + tail):
+            assert text_prints(text)[0] == len(text.split()), repr(text)
+            assert fingerprint(text) == plain_fingerprint(text), repr(text)
