@@ -23,7 +23,7 @@ from pathlib import Path
 from kodeverk.errors import KodeverkError, ReadError
 from kodeverk.importing.readers import read_document
 from kodeverk.importing.similarity import Prints, text_prints
-from kodeverk.text.turns import assemble
+from kodeverk.text.turns import assemble_rows
 
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
 _WINDOW_PER_WORKER = 16  # files in flight per worker
@@ -51,20 +51,19 @@ def prepare_file(path: Path) -> PreparedFile:
     try:
         data = path.read_bytes() if path.is_file() else None
         document = read_document(path, data)
-        assembled = assemble(document.paragraphs)
-        if not assembled.text.strip():
+        text, turns = assemble_rows(document.paragraphs)
+        if not text or text.isspace():  # (no stripped copy of the whole text)
             raise ReadError(path, "the file has no text")
     except KodeverkError as exc:
         return PreparedFile(path, error=str(exc).removeprefix(f"{path.name}: "))
     except OSError as exc:
         return PreparedFile(path, error=f"cannot be read ({exc.strerror or exc})")
-    text = assembled.text
     encoded = text.encode("utf-8")
     words, prints = text_prints(text, encoded)  # words counted as kodeverk.text.normalise.word_count does
     return PreparedFile(
         path, data=data, source_format=document.source_format, text=text,
         sha256=hashlib.sha256(encoded).hexdigest(), words=words,
-        turns=[(t.start, t.end, t.label_end, t.speaker, t.is_interviewer) for t in assembled.turns],
+        turns=turns,
         warnings=list(document.warnings), prints=prints)
 
 

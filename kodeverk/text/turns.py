@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Protocol
 
 from kodeverk.text.normalise import is_normalised, normalise_text
@@ -87,6 +88,7 @@ _NOT_NAMES = {"dato", "sted", "tid", "tidspunkt", "tema", "merk", "nb", "obs", "
               "place", "time", "topic", "subject", "title", "file", "duration", "comment", "id"}
 
 
+@lru_cache(maxsize=4096)  # a transcript repeats a few labels hundreds of times
 def _known_role(label: str) -> bool | None:
     """True for a known interviewer label, False for a known informant label, None otherwise."""
     match = _KNOWN.fullmatch(label)
@@ -103,6 +105,7 @@ def _known_role(label: str) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_name(label: str) -> bool:
     words = label.split()
     if not 1 <= len(words) <= 5 or words[0].casefold() in _NOT_NAMES:
@@ -202,9 +205,17 @@ def _interviewers(text: str, turns: list[tuple[int, int, str, int]]) -> set[str]
     return chosen
 
 
-def assemble(document_paragraphs: Iterable[ParagraphLike]) -> AssembledText:
-    """The normalised text of ``document_paragraphs``, its turns and paragraph spans."""
+TurnRow = tuple[int, int, int, str, bool]  # start, end, label_end, speaker, is_interviewer
+
+
+def assemble_rows(document_paragraphs: Iterable[ParagraphLike]) -> tuple[str, list[TurnRow]]:
+    """What :func:`assemble` finds, without the paragraph spans, with each turn as a plain tuple
+    (start, end, label_end, speaker, is_interviewer): quicker to make and to send between processes."""
     text, spans, bold_lengths = _assemble_paragraphs(document_paragraphs)
+    return text, _turn_rows(text, spans, bold_lengths)
+
+
+def _turn_rows(text: str, spans: list[tuple[int, int]], bold_lengths: list[int]) -> list[TurnRow]:
     candidates = _candidates(text, spans, bold_lengths)
     name_counts = Counter(label for _, _, label, kind in candidates if kind in ("name", "bold"))
     accepted = [(line_start, match, label) for line_start, match, label, kind in candidates
@@ -222,6 +233,12 @@ def assemble(document_paragraphs: Iterable[ParagraphLike]) -> AssembledText:
             end = len(text)
         raw.append((start, max(end, label_end), label, label_end))
     interviewers = _interviewers(text, raw)
-    turns = [TurnSpan(start, end, speaker, label_end, speaker in interviewers)
-             for start, end, speaker, label_end in raw]
+    return [(start, end, label_end, speaker, speaker in interviewers) for start, end, speaker, label_end in raw]
+
+
+def assemble(document_paragraphs: Iterable[ParagraphLike]) -> AssembledText:
+    """The normalised text of ``document_paragraphs``, its turns and paragraph spans."""
+    text, spans, bold_lengths = _assemble_paragraphs(document_paragraphs)
+    turns = [TurnSpan(start, end, speaker, label_end, interviewer)
+             for start, end, label_end, speaker, interviewer in _turn_rows(text, spans, bold_lengths)]
     return AssembledText(text, turns, spans)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from kodeverk.importing.readers import Paragraph
 from kodeverk.text.normalise import normalise_text
-from kodeverk.text.turns import AssembledText, assemble
+from kodeverk.text.turns import AssembledText, assemble, assemble_rows
 
 
 def paras(*texts: str) -> list[Paragraph]:
@@ -167,6 +167,9 @@ def test_assembled_text_is_normalised_and_turns_are_sound(paragraphs):
         assert not text[start:end][-1].isspace()
         previous_end = end
     assert "\n".join(text[s:e] for s, e in assembled.paragraphs) == text
+    # The importer's quicker form finds exactly the same text and turns.
+    assert assemble_rows(paragraphs) == (text, [(t.start, t.end, t.label_end, t.speaker, t.is_interviewer)
+                                                for t in assembled.turns])
 
 
 def test_leading_line_breaks_are_dropped_with_the_bold_prefix():
