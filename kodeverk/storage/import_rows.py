@@ -152,17 +152,37 @@ def insert_informant(session: Session, values: dict[str, Any], attributes: dict[
 
 
 def insert_turns(session: Session, transcript_id: int, turns: list[tuple[int, int, int, str, bool]]) -> None:
-    """Store a transcript's turns (start, end, label_end, speaker, is_interviewer) in one statement."""
+    """Store a transcript's turns (start, end, label_end, speaker, is_interviewer) in one statement.
+
+    On SQLite the rows go to the driver as they are: the transcript's id is written into the
+    statement (an int, so nothing to quote) and the flags bind as the 1/0 SQLAlchemy would store.
+    """
     if not turns:
         return
     connection, cursor = _driver(session)
-    compiled = _compile("turn", connection.dialect) if cursor is not None else None
-    if compiled is None or compiled.order != _TURN_COLUMNS or any(compiled.processors[:-1]):
+    sql = _turn_sql(connection.dialect) if cursor is not None else None
+    if sql is None:
         _run(session, "turn", [dict(zip(_TURN_COLUMNS, (transcript_id, *turn))) for turn in turns])
         return
-    flag = compiled.processors[-1] or bool
-    cursor.executemany(compiled.sql, [(transcript_id, start, end, label_end, speaker, flag(interviewer))
-                                      for start, end, label_end, speaker, interviewer in turns])
+    cursor.executemany(sql.replace("?", str(int(transcript_id)), 1), turns)
+
+
+_turn_sqls: dict[type, str | None] = {}
+
+
+def _turn_sql(dialect: Dialect) -> str | None:
+    """The turn insert for the driver cursor, its first ``?`` the transcript id, if the rows can go as
+    they are: columns in the order of the tuples, no conversion but the flag's, which must be 1/0."""
+    key = type(dialect)
+    if key not in _turn_sqls:
+        compiled = _compile("turn", dialect)
+        flag = compiled.processors[-1]
+        plain = (compiled.order == _TURN_COLUMNS and not any(compiled.processors[:-1])
+                 and (flag is None or (flag(True) == 1 and flag(False) == 0))
+                 and compiled.sql.count("?") == len(_TURN_COLUMNS)
+                 and compiled.sql.index("?") > compiled.sql.upper().index("VALUES"))
+        _turn_sqls[key] = compiled.sql if plain else None
+    return _turn_sqls[key]
 
 
 def link_groups(session: Session, transcript_id: int, group_ids: list[int]) -> None:

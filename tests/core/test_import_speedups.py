@@ -184,10 +184,15 @@ def test_driver_cursor_and_portable_path_store_the_same_rows(tmp_path: Path, mon
                 dump[table] = [{n: v for n, v in zip(names, row) if n not in leave_out} for row in cursor]
             dump["formats"] = [(len(u), type(i).__name__, len(i)) for u, i in
                                connection.execute("SELECT uuid, imported FROM transcript")]
+            dump["turn types"] = connection.execute("SELECT DISTINCT typeof(transcript_id), typeof(start), "
+                                                    "typeof(is_interviewer) FROM turn").fetchall()
         dumps.append(dump)
     assert dumps[0] == dumps[1]
     assert dumps[0]["transcript"][0]["interview_date"] == "2022-03-14"
     assert dumps[0]["informant"][0]["is_manager"] == 1 and dumps[0]["informant"][1]["is_manager"] == 0
+    assert [(t["transcript_id"], t["speaker"], t["is_interviewer"]) for t in dumps[0]["turn"]] == [
+        (1, "Intervjuer", 1), (1, "Informant", 0), (1, "Intervjuer", 1), (2, "I", 1), (2, "R", 0)]
+    assert dumps[0]["turn types"] == [("integer", "integer", "integer")]
 
 
 def test_assembling_a_document_in_normal_form_skips_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
