@@ -269,7 +269,7 @@
     <message>
         <location filename="../../ui/copy_dialog.py" line="114"/>
         <source>Coder copy for %1 written to %2 (%3 codings)</source>
-        <translation>Koderkopi for %1 skrevet til %2 (kodinger: %3)</translation>
+        <translation>Koderkopi for %1 skrevet til %2 (%3 koding(er))</translation>
     </message>
     <message>
         <location filename="../../ui/copy_dialog.py" line="122"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../../ui/compare_view.py" line="315"/>
         <source>%1 — %2 transcript(s), computed %3.</source>
-        <translation>%1 — transkripter: %2, beregnet %3.</translation>
+        <translation>%1 — %2 transkript(er), beregnet %3.</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="287"/>
@@ -1348,7 +1348,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="303"/>
         <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
-        <translation>Skrev %1: sitater: %2, fra kodinger: %3.</translation>
+        <translation>Skrev %1: %2 sitat(er) fra %3 koding(er).</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="306"/>
@@ -2924,12 +2924,12 @@
     <message>
         <location filename="../../ui/feature_refi.py" line="286"/>
         <source>%1 codes written to %2</source>
-        <translation>Koder skrevet til %2: %1</translation>
+        <translation>%1 kode(r) skrevet til %2</translation>
     </message>
     <message>
         <location filename="../../ui/feature_refi.py" line="292"/>
         <source>%1 transcripts and %2 codings written to %3</source>
-        <translation>Skrevet til %3: transkripter: %1, kodinger: %2</translation>
+        <translation>%1 transkript(er) og %2 koding(er) skrevet til %3</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3660,7 @@
     <message>
         <location filename="../../ui/revision_structure.py" line="149"/>
         <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
-        <translation>Spørsmål funnet: %1, i transkripter: %2; intervjuerreplikker uten treff: %3.</translation>
+        <translation>%1 spørsmål funnet i %2 transkript(er); %3 av intervjuerens replikker passet ikke til noe spørsmål.</translation>
     </message>
     <message>
         <location filename="../../ui/revision_structure.py" line="153"/>
