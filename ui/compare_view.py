@@ -312,8 +312,8 @@ class CompareDialog(QDialog):
         self._update_buttons()
 
     def _result_summary(self, result: ProjectAgreement) -> str:
-        text = self.tr("%1 — %2 transcript(s), computed %3.").replace("%1", ", ".join(result.coders)).replace(
-            "%2", str(len(result.transcripts))).replace("%3", result.computed.strftime("%Y-%m-%d %H:%M"))
+        text = (self.tr("%1 — %n transcript(s), computed %2.", "", len(result.transcripts))
+                .replace("%1", ", ".join(result.coders)).replace("%2", result.computed.strftime("%Y-%m-%d %H:%M")))
         if result.skipped:
             text += " " + self.tr("Character and segment agreement compare exactly two coders: left out.")
         if result.unit_fallback:

@@ -37,7 +37,9 @@ def set_language(language: str) -> None:
         _installed.append(translator)
         return
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt ships no bokmål catalogue of its own: ours (resources/translations/qtbase_nb.ts) stands in
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) \
+            or qt.load(str(resource_path("translations", f"qtbase_{language}.qm"))):
         app.installTranslator(qt)
         _installed.append(qt)
     own = QTranslator(app)

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._rebuild_menus()  # the undo/redo actions carry their translated prefix
         super().changeEvent(event)
 
     def _rebuild_menus(self) -> None:

@@ -187,7 +187,7 @@ class ProjectView(QObject):
         menu = QMenu(self.window)
         self.coding.fill_menu(menu)
         menu.addSeparator()
-        copy = menu.addAction(self.view.tr("Copy"))
+        copy = menu.addAction(self.tr("Copy"))
         copy.triggered.connect(self.view.copy)
         menu.popup(point)
 

@@ -617,14 +617,17 @@
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
-        <source>%1 — %2 transcript(s), computed %3.</source>
-        <translation>%1 — %2 transkript(er), beregnet %3.</translation>
-    </message>
-    <message>
         <location filename="../../ui/compare_view.py" line="287"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/compare_view.py" line="315"/>
+        <source>%1 — %n transcript(s), computed %2.</source>
+        <translation>
+            <numerusform>%1 — %n transkript, beregnet %2.</numerusform>
+            <numerusform>%1 — %n transkripter, beregnet %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="318"/>
@@ -2073,82 +2076,82 @@
         <translation>Kodingene dine lagres under denne koderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Cannot open the project</source>
         <translation>Kan ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Cannot create the project</source>
         <translation>Kan ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Coding as %1</source>
         <translation>Koder som %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>my-project.kodeverk</source>
         <translation>mitt-prosjekt.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Building the sample project…</source>
         <translation>Bygger eksempelprosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Cannot build the sample project</source>
         <translation>Kan ikke bygge eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>About Kodeverk</source>
         <translation>Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: kvalitativ koding av intervjutranskripter.</translation>
     </message>
@@ -2820,6 +2823,11 @@
         <source>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</source>
         <translation>Flytt tastaturfokus mellom transkriptene, teksten, kodeboka, de kodede utdragene og søket</translation>
     </message>
+    <message>
+        <location filename="../../ui/project_view.py" line="190"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
 </context>
 <context>
     <name>QuickPicker</name>
@@ -3319,67 +3327,86 @@
 <context>
     <name>RevisionTexts</name>
     <message>
-        <location filename="../../ui/revision_texts.py" line="22"/>
+        <location filename="../../ui/revision_texts.py" line="25"/>
         <source>its passage is no longer in the text</source>
         <translation>passasjen finnes ikke lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="24"/>
+        <location filename="../../ui/revision_texts.py" line="27"/>
         <source>it would land on the same span as another coding of this code and coder</source>
         <translation>den ville havnet på samme tekstspenn som en annen koding med samme kode og koder</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="31"/>
+        <location filename="../../ui/revision_texts.py" line="32"/>
         <source>Informant %1</source>
         <translation>Informant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="37"/>
+        <location filename="../../ui/revision_texts.py" line="38"/>
         <source>attribute %1: %2</source>
         <translation>egenskap %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/revision_texts.py" line="40"/>
         <source>transcript “%1”: %2 characters, %n coding(s)</source>
-        <translation>transkript «%1»: %2 tegn, %n koding(er)</translation>
+        <translation>
+            <numerusform>transkript «%1»: %2 tegn, %n koding</numerusform>
+            <numerusform>transkript «%1»: %2 tegn, %n kodinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_texts.py" line="43"/>
+        <source>%n lost coding(s) on the review list</source>
+        <translation>
+            <numerusform>%n tapt koding på gjennomgangslisten</numerusform>
+            <numerusform>%n tapte kodinger på gjennomgangslisten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="47"/>
+        <location filename="../../ui/revision_texts.py" line="45"/>
         <source>memo #%1: %2</source>
         <translation>notat nr. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="50"/>
+        <location filename="../../ui/revision_texts.py" line="47"/>
         <source>name on the name list: %1</source>
         <translation>navn på navnelista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="52"/>
+        <location filename="../../ui/revision_texts.py" line="49"/>
         <source>note: “%1” still occurs in “%2”; it stays on the name list so that exports keep masking it</source>
         <translation>merk: «%1» forekommer fortsatt i «%2»; navnet blir stående på navnelista, slik at eksportene fortsatt anonymiserer det</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="60"/>
+        <location filename="../../ui/revision_texts.py" line="55"/>
         <source>Erased:</source>
         <translation>Slettet:</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="61"/>
+        <location filename="../../ui/revision_texts.py" line="56"/>
         <source>The project file was compacted (VACUUM).</source>
         <translation>Prosjektfilen ble komprimert (VACUUM).</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="63"/>
+        <location filename="../../ui/revision_texts.py" line="58"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="68"/>
+        <location filename="../../ui/revision_texts.py" line="62"/>
         <source>Scan of %1: none of the erased text is left.</source>
         <translation>Skanning av %1: ingenting av den slettede teksten er igjen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_texts.py" line="65"/>
+        <source>Scan of %1: %n piece(s) of erased text are still there:</source>
+        <translation>
+            <numerusform>Gjennomsøking av %1: %n bit av den slettede teksten finnes fortsatt:</numerusform>
+            <numerusform>Gjennomsøking av %1: %n biter av den slettede teksten finnes fortsatt:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/revision_texts.py" line="75"/>
+        <location filename="../../ui/revision_texts.py" line="69"/>
         <source>These backups still hold the informant&apos;s data:</source>
         <translation>Disse sikkerhetskopiene inneholder fortsatt informantens data:</translation>
     </message>
@@ -3864,14 +3891,6 @@
         <location filename="../../ui/feature_refi.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../ui/project_view.py" line="190"/>
-        <source>Copy</source>
-        <translation>Kopier</translation>
     </message>
 </context>
 </TS>

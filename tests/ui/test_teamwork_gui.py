@@ -394,7 +394,7 @@ def test_team_work_windows_follow_a_live_language_change(qtbot, window) -> None:
     assert compare.windowTitle() == "Sammenlign kodere" and compare.compute_button.text() == "Beregn samsvar"
     assert header(model, 2) == "Tegn κ" and header(details, 2) == "Tellinger"
     assert details.data(details.index(1, 0)) == "Alle (samlet)" and "begge kodet" in details.data(details.index(1, 2))
-    assert "transkripter:" in compare.summary.text() and compare.summary.text() != english_summary
+    assert "10 transkripter, beregnet" in compare.summary.text() and compare.summary.text() != english_summary
     assert "κ og α, tolket etter Krippendorff" in compare.legend.text()
     assert drill.accept_a.text() == "Godta Ingrid" and " av " in drill.progress.text()
     assert header(drill.model, 5) == "Løst"
