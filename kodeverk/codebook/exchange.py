@@ -16,8 +16,6 @@ the project's code has none. One import is one transaction.
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from kodeverk import __version__
 from kodeverk.codebook.service import load_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import FileProblem, ProjectFileError, UsageError
+from kodeverk.files import atomic_target
 from kodeverk.export.labels import Lang
 from kodeverk.project import Project
 from kodeverk.refi.codes_xml import RefiCode, codebook_from_refi, read_codes, write_codes
@@ -98,21 +97,9 @@ def export_codebook(project: Project, out: Path | str, *, lang: Lang = "nb") -> 
         write = lambda path: path.write_text(text + "\n", encoding="utf-8")  # noqa: E731
     else:
         write = lambda path: _word(book, name, lang).save(str(path))  # noqa: E731
-    _atomic(out, write)
-    return len(book)
-
-
-def _atomic(out: Path, write: Callable[[Path], object]) -> None:
-    partial = out.with_name(f".{out.name}.{os.getpid()}.writing")
-    try:
+    with atomic_target(out) as partial:
         write(partial)
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ProjectFileError(out, f"cannot be written ({exc.strerror or exc})") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    return len(book)
 
 
 def qdc_bytes(book: Codebook) -> bytes:

@@ -10,12 +10,13 @@ failed or cancelled export leaves no half-written file.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from kodeverk import files
 from kodeverk.errors import FileProblem, KodeverkError, UsageError
 from kodeverk.services.names import Leak
 
@@ -123,19 +124,9 @@ def check_output(path: Path, suffixes: Sequence[str]) -> Path:
     return path
 
 
-@contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
+def atomic_target(path: Path) -> AbstractContextManager[Path]:
     """A temporary path beside ``path``; moved onto ``path`` if the block succeeds, else deleted."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise ExportFileError(path, f"cannot be written ({exc.strerror or exc})") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    return files.atomic_target(path, ExportFileError)
 
 
 class Ticker:

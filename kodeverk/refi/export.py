@@ -24,7 +24,6 @@ is written under a temporary name and renamed into place when complete.
 
 from __future__ import annotations
 
-import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from sqlalchemy.orm import Session
 from kodeverk import __version__
 from kodeverk.codebook.service import load_codebook
 from kodeverk.errors import KodeverkError, ProjectFileError
+from kodeverk.files import atomic_target
 from kodeverk.project import Project
 from kodeverk.refi.guids import derived
 from kodeverk.refi.codes_xml import write_codes
@@ -84,17 +84,9 @@ def export_qdpx(project: Project, out: Path | str, *, progress: Progress | None 
     out = Path(out)
     if not out.parent.is_dir():
         raise ProjectFileError(out, f"the folder {out.parent} does not exist")
-    partial = out.with_name(f".{out.name}.{os.getpid()}.writing")
-    try:
+    with atomic_target(out) as partial:
         with project.reading() as session, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             summary = _Writer(session, archive, progress, cancelled).write(out)
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ProjectFileError(out, f"cannot be written ({exc.strerror or exc})") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return summary
 
 
