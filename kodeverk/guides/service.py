@@ -232,13 +232,29 @@ def _structure_one(session: Session, transcript_id: int, questions: tuple[str, .
                                tuple(q + 1 for q in result.skipped_questions), follows, note)
 
 
-def _plan(session: Session, guide_name: str, transcripts: Sequence[str]) -> StructureReport:
-    guide = _find_guide(session, guide_name)
-    questions = tuple(q.text for q in guide.questions)
+def _guide_questions(session: Session, name: str, *, store_template: bool) -> tuple[str, tuple[str, ...]]:
+    """The name and questions of the project's guide ``name``; failing that, of the shipped template
+    ``name`` (stored in the project when ``store_template``, so that applying it keeps the guide)."""
+    try:
+        guide = _find_guide(session, name)
+    except NotFoundError as missing:
+        try:
+            shipped = template(name)
+        except NotFoundError:
+            raise missing from None
+        if store_template:
+            store.add_guide(session, shipped.name, shipped.description, list(shipped.questions))
+        return shipped.name, tuple(shipped.questions)
+    return guide.name, tuple(q.text for q in guide.questions)
+
+
+def _plan(session: Session, guide_name: str, transcripts: Sequence[str], *,
+          store_template: bool = False) -> StructureReport:
+    name, questions = _guide_questions(session, guide_name, store_template=store_template)
     ids = ([find_transcript(session, name).id for name in transcripts] if transcripts
            else [t.id for t in transcript_store.all_transcripts(session)])
     items = tuple(_structure_one(session, tid, questions) for tid in dict.fromkeys(ids))
-    return StructureReport(guide.name, guide.name, questions, items)
+    return StructureReport(name, name, questions, items)
 
 
 def plan_structure(project: Project, guide: str, transcripts: Sequence[str] = ()) -> StructureReport:
@@ -274,7 +290,7 @@ def apply_structure(project: Project, guide: str, transcripts: Sequence[str] = (
                     ) -> tuple[StructureReport, StructureUndo]:
     """Create the guide's codes and code every matched question's answer span (one transaction)."""
     with project.transaction() as session:
-        report = _plan(session, guide, transcripts)
+        report = _plan(session, guide, transcripts, store_template=True)
         created: list[int] = []
         parent = _ensure_code(session, None, report.guide, f"Questions of the interview guide {report.guide!r}",
                               created)

@@ -205,3 +205,23 @@ def test_cli_guides_and_structure(interviews: Project, tmp_path: Path, capsys) -
     assert "did you mean 'Tiltaksledere'" in capsys.readouterr().err
     assert main(["guide", "template", str(path), "Strategisk forum"]) == 0
     assert main(["guide", "add", str(path), "--name", "Typed", "--question", "Hva nå?"]) == 0
+
+
+def test_structure_by_a_shipped_template_name(tmp_path: Path, capsys) -> None:
+    """A template can be named directly: a dry run only reads it, applying stores it as the project's guide."""
+    from kodeverk.sample import build_sample
+
+    path = tmp_path / "s.kodeverk"
+    build_sample(path)
+    name = "Ledere av kjernegruppene"
+    with Project.open(path) as project:
+        report = plan_structure(project, name)
+        assert report.guide == name and len(report.questions) == len(template(name).questions)
+        assert list_guides(project) == []  # the dry run stored nothing
+        with pytest.raises(NotFoundError, match="no guide"):
+            plan_structure(project, "Ingen slik guide")
+    # exit 1: most sample interviews do not follow this guide and are left alone (the two that do are coded)
+    assert main(["structure", str(path), "--guide", name.lower()]) == 1
+    with Project.open(path, read_only=True) as project:
+        assert [g.name for g in list_guides(project)] == [name]
+        assert get_codebook(project).resolve(name) is not None
