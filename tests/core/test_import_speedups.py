@@ -361,3 +361,20 @@ def test_word_count_and_prints_with_wide_spaces_at_the_very_end() -> None:
         for text in ("ja nei\u00a0ja nei ja nei" + tail, tail, "ÆØÅ " + tail, "a b c d e f" + tail):
             assert text_prints(text)[0] == len(text.split()), repr(text)
             assert fingerprint(text) == plain_fingerprint(text), repr(text)
+
+
+def test_objects_alive_before_an_import_are_frozen_during_it_and_thawed_after(project: Project,
+                                                                              tmp_path: Path) -> None:
+    import gc
+
+    for index in range(3):
+        (tmp_path / f"t{index}.txt").write_text(f"I: Nummer {index}?\nR: Ja.\n", encoding="utf-8")
+    before = gc.get_freeze_count()
+    during = []
+    report = import_files(project, [tmp_path], progress=lambda *_: during.append(gc.get_freeze_count()))
+    assert [o.status for o in report.outcomes] == [Status.IMPORTED] * 3
+    assert len(during) == 4 and min(during[:3]) > before  # the last call: the import is over
+    assert gc.get_freeze_count() == before and gc.isenabled()
+    with pytest.raises(KodeverkError):
+        import_files(project, [tmp_path], ImportOptions(manifest=tmp_path / "missing.csv"))
+    assert gc.get_freeze_count() == before
