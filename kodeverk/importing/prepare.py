@@ -68,11 +68,19 @@ def prepare_file(path: Path) -> PreparedFile:
 
 
 def _worker_count(files: Sequence[Path], workers: int | None) -> int:
+    """How many worker processes to start; 0: prepare every file in this process.
+
+    ``workers`` as given, where 1 (or less) means none. By default, for a large batch, one fewer
+    than the cores: this process stores the files and, whenever it would wait for the next one,
+    prepares files itself (see :class:`_Ordered`), so it keeps a core busy too. On two cores one
+    worker and this process share the work with less CPU time in all (about 10 %) than two
+    workers competing with this process for two cores.
+    """
     if workers is not None:
-        return max(1, workers)
+        return workers if workers > 1 else 0
     if len(files) < PARALLEL_FROM:
-        return 1
-    return max(1, min(os.cpu_count() or 1, 8))
+        return 0
+    return max(0, min((os.cpu_count() or 1) - 1, 8))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -117,12 +125,12 @@ def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterato
     while the caller still gets ready.
     """
     count = _worker_count(files, workers)
-    if count == 1:
+    if count == 0:
         yield (prepare_file(path) for path in files)
         return
     pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=keep_freed_memory)
     try:
-        yield _Ordered(pool, files, count * _WINDOW_PER_WORKER)
+        yield _Ordered(pool, files, max(count, 2) * _WINDOW_PER_WORKER)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

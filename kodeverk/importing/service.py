@@ -72,8 +72,8 @@ def import_files(project: Project, paths: Iterable[Path | str], options: ImportO
                  workers: int | None = None) -> ImportReport:
     """Import every file under ``paths``; see the module docstring. Raises only for a bad manifest or defaults.
 
-    Files are read and parsed in ``workers`` processes (default: one per core for large batches) and
-    stored in this process, in order, one transaction each.
+    Files are read and parsed in ``workers`` processes (default, for large batches: one fewer than
+    the cores, this process lending a hand) and stored in this process, in order, one transaction each.
     """
     files = collect_files(paths)
     manifest: Manifest | None = read_manifest(options.manifest) if options.manifest else None

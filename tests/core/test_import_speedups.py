@@ -378,3 +378,30 @@ def test_objects_alive_before_an_import_are_frozen_during_it_and_thawed_after(pr
     with pytest.raises(KodeverkError):
         import_files(project, [tmp_path], ImportOptions(manifest=tmp_path / "missing.csv"))
     assert gc.get_freeze_count() == before
+
+
+def test_how_many_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kodeverk.importing import prepare
+
+    many, few = [Path(f"f{i}.docx") for i in range(prepare.PARALLEL_FROM)], [Path("a.docx")]
+    for cores, expected in ((1, 0), (2, 1), (4, 3), (32, 8), (None, 0)):
+        monkeypatch.setattr(prepare.os, "cpu_count", lambda cores=cores: cores)
+        assert prepare._worker_count(many, None) == expected  # this process is the other core's worker
+        assert prepare._worker_count(few, None) == 0
+    assert [prepare._worker_count(few, n) for n in (0, 1, 2, 5)] == [0, 0, 2, 5]
+
+
+def test_one_worker_process_and_this_process_share_a_batch_in_order(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from kodeverk.importing import prepare
+
+    files = []
+    for index in range(30):
+        files.append(tmp_path / f"t{index:02d}.txt")
+        files[-1].write_text(f"I: Nummer {index}?\nR: Ja, æøå 😀.\n", encoding="utf-8")
+    monkeypatch.setattr(prepare, "_worker_count", lambda files, workers: 1)  # one worker process, as on two cores
+    with prepare.prepared_files(files) as results:
+        shared = list(results)
+    prepare_file = prepare.prepare_file
+    assert [p.path for p in shared] == files
+    assert [(p.text, p.turns, p.words) for p in shared] == [(q.text, q.turns, q.words) for q in map(prepare_file, files)]
