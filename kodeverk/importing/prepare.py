@@ -12,6 +12,8 @@ import ctypes
 import hashlib
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,14 +85,35 @@ def _worker_count(files: Sequence[Path], workers: int | None) -> int:
     return max(0, min((os.cpu_count() or 1) - 1, 8))
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """How worker processes start: from a fork server where there is one (Linux, macOS), else spawned.
+_GUI_TOOLKITS = ("PySide6", "PySide2", "PyQt6", "PyQt5", "tkinter")
 
-    Both start from a fresh interpreter, never from a fork of this process (which may be a Qt app
-    with threads and open database connections). The fork server is one such fresh process, started
-    once per program with this module imported; each worker is then a fork of it, ready at once,
-    where a spawned worker first starts Python and imports lxml and numpy (about 0.3 s each).
+
+def _can_fork() -> bool:
+    """True where a plain fork of this process is a safe and quick way to start workers: Linux, a
+    single thread, no GUI toolkit loaded (a command-line import, a script, the benchmark).
+
+    A fork copies only the calling thread; with other threads alive (a Qt app, a server), a lock
+    one of them holds stays locked forever in the child. The open database connections and the
+    project's lock are inherited but never used by a worker, which only reads files, and a
+    child's exit releases neither (``flock`` locks belong to the open file, which the parent
+    keeps). macOS is left out: its system libraries do not survive a fork.
     """
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(name in sys.modules for name in _GUI_TOOLKITS))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from this process where that is safe (:func:`_can_fork`),
+    else from a fork server where there is one (Linux, macOS), else spawned.
+
+    A fork is ready at once. Otherwise workers start from a fresh interpreter, never from a fork of
+    this process (which may be a Qt app with threads and open database connections). The fork
+    server is one such fresh process, started once per program with this module imported (about
+    0.2 s of CPU: lxml and numpy); each worker is then a fork of it, where a spawned worker first
+    starts Python and imports lxml and numpy (about 0.3 s each).
+    """
+    if _can_fork():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, "kodeverk.importing.readers.docx"])

@@ -405,3 +405,39 @@ def test_one_worker_process_and_this_process_share_a_batch_in_order(tmp_path: Pa
     prepare_file = prepare.prepare_file
     assert [p.path for p in shared] == files
     assert [(p.text, p.turns, p.words) for p in shared] == [(q.text, q.turns, q.words) for q in map(prepare_file, files)]
+
+
+def test_workers_are_forked_only_from_a_plain_single_threaded_program_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from kodeverk.importing import prepare
+
+    monkeypatch.setattr(prepare.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(prepare.sys, "platform", "linux")
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    assert prepare._can_fork() and prepare._context().get_start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "PySide6", sys)  # a Qt app: never fork it
+    assert not prepare._can_fork() and prepare._context().get_start_method() != "fork"
+    monkeypatch.delitem(sys.modules, "PySide6")
+    monkeypatch.setattr(prepare.threading, "active_count", lambda: 2)  # another thread could hold a lock
+    assert not prepare._can_fork()
+    monkeypatch.setattr(prepare.threading, "active_count", threading.active_count)
+    monkeypatch.setattr(prepare.sys, "platform", "darwin")
+    assert not prepare._can_fork()
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_and_fresh_workers_prepare_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: bool) -> None:
+    from kodeverk.importing import prepare
+
+    if fork and not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked only on Linux")
+    monkeypatch.setattr(prepare, "_can_fork", lambda: fork)
+    files = []
+    for index in range(12):
+        files.append(tmp_path / f"t{index:02d}.txt")
+        files[-1].write_text(f"Intervjuer: Nummer {index}?\nInformant: Ja, æøå 😀 e\u0301.\n", encoding="utf-8")
+    with prepare.prepared_files(files, workers=2) as results:
+        parallel = list(results)
+    assert [(p.path, p.text, p.turns, p.words, p.sha256) for p in parallel] == \
+        [(p.path, p.text, p.turns, p.words, p.sha256) for p in map(prepare.prepare_file, files)]
