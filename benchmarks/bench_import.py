@@ -9,7 +9,12 @@ memory ≤ 300 MB. Usage: ``python benchmarks/bench_import.py [N] [WORDS]``.
 Besides wall time it prints the CPU time of the floor and of the import (its
 own process, and its worker processes with their start-up): on a shared
 machine wall time swings with what else runs, CPU time much less. The import
-uses every core; the floor one.
+uses every core; the floor one. The import runs as from the command line: a
+single-threaded program without Qt, so its workers (one fewer than the cores;
+the importing process prepares files too) are forked from it; a Qt app starts
+them from a fork server instead, whose start-up is counted with the workers.
+Run it on a quiet machine (``uptime``): the ratio compares two wall times
+measured a few seconds apart.
 """
 
 from __future__ import annotations
