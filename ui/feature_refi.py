@@ -309,7 +309,6 @@ class RefiFeature(Feature):
         self.import_action = self.add_action(FILE_IMPORT, self.import_project, needs_project=False)
         self.export_action = self.add_action(FILE_EXPORT, self.export_project)
         self.codebook_action = self.add_action(FILE_EXPORT, self.export_codebook)
-        self.dialog: QDialog | None = None
 
     def retranslate_ui(self) -> None:
         self.import_action.setText(self.tr("Import REFI-QDA project…"))
@@ -323,26 +322,19 @@ class RefiFeature(Feature):
             self.dialog = None
         super().detach()
 
-    def _show(self, dialog: QDialog) -> QDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.show()
-        return dialog
-
     def import_project(self) -> RefiImportDialog:
         ws = self.pv.ws if self.pv is not None else None
-        return self._show(RefiImportDialog(self.window, ws))  # type: ignore[return-value]
+        return self.show_dialog(RefiImportDialog(self.window, ws))
 
     def export_project(self) -> RefiExportDialog | None:
         if self.pv is None:
             return None
-        return self._show(RefiExportDialog(self.pv.ws, self.window))  # type: ignore[return-value]
+        return self.show_dialog(RefiExportDialog(self.pv.ws, self.window))
 
     def export_codebook(self) -> RefiExportDialog | None:
         if self.pv is None:
             return None
-        return self._show(RefiExportDialog(self.pv.ws, self.window, codebook=True))  # type: ignore[return-value]
+        return self.show_dialog(RefiExportDialog(self.pv.ws, self.window, codebook=True))
 
 
 FEATURE = RefiFeature

@@ -72,12 +72,8 @@ class RetrieveFeature(Feature):
         pv = self.pv
         if pv is None:
             return None
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = ExportDialog(pv.ws.project, pv.ws.codebook, kind, pv.ws.settings.get(LANGUAGE), self.window)
-        self.dialog.show()
-        return self.dialog
+        return self.show_dialog(ExportDialog(pv.ws.project, pv.ws.codebook, kind, pv.ws.settings.get(LANGUAGE),
+                                             self.window))
 
     def show_names(self) -> NamesDialog | None:
         pv = self.pv

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from kodeverk.errors import KodeverkError
 from kodeverk.importing.readers import SUPPORTED_SUFFIXES
@@ -33,7 +33,6 @@ class RevisionFeature(Feature):
 
     def __init__(self, window):  # type: ignore[no-untyped-def]
         super().__init__(window)
-        self.dialog: QDialog | None = None
         self.op: BackgroundOp | None = None
         self.lost: LostCodingsDialog | None = None
         self.replace_action = self.add_action(PROJECT, self.replace_transcript)
@@ -101,9 +100,8 @@ class RevisionFeature(Feature):
     def _review(self, transcript_id: int, name: str, new: NewVersion, report) -> None:  # type: ignore[no-untyped-def]
         self.window.statusBar().clearMessage()
         dialog = RevisionReportDialog(report, self.window)
-        self.dialog = dialog
         dialog.accepted.connect(lambda: self._apply(transcript_id, name, new, report.count("lost")))
-        dialog.open()
+        self.show_dialog(dialog, modal=True)
 
     def _apply(self, transcript_id: int, name: str, new: NewVersion, lost: int = 0) -> None:
         if self.pv is None:
@@ -156,9 +154,8 @@ class RevisionFeature(Feature):
             return
         start, end = span if span is not None else (0, len(text))
         dialog = EditTextDialog(name, text[start:end], self.window)
-        self.dialog = dialog
         dialog.accepted.connect(lambda: self._check_edit(transcript_id, name, start, end, dialog.replacement()))
-        dialog.open()
+        self.show_dialog(dialog, modal=True)
 
     def _check_edit(self, transcript_id: int, name: str, start: int, end: int, replacement: str) -> None:
         if self.pv is None:
@@ -177,9 +174,8 @@ class RevisionFeature(Feature):
         if self.pv is None:
             return
         dialog = StructureDialog(self.pv.ws, self._current(), self.window)
-        self.dialog = dialog
         dialog.accepted.connect(lambda: self._apply_structure(dialog))
-        dialog.open()
+        self.show_dialog(dialog, modal=True)
 
     def _apply_structure(self, dialog: StructureDialog) -> None:
         if self.pv is None or dialog.report is None:
@@ -194,9 +190,8 @@ class RevisionFeature(Feature):
         if self.pv is None:
             return
         dialog = EraseDialog(self.pv.ws, self.window)
-        self.dialog = dialog
         dialog.finished.connect(lambda _code: self._after_erase(dialog))
-        dialog.open()
+        self.show_dialog(dialog, modal=True)
 
     def _after_erase(self, dialog: EraseDialog) -> None:
         pv = self.pv

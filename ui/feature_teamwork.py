@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
 
 from kodeverk.errors import KodeverkError
 from ui.compare_view import CompareDialog
@@ -30,7 +29,6 @@ class TeamworkFeature(Feature):
         self.merge_action = self.add_action(FILE_TEAM, self.merge)
         self.report_action = self.add_action(FILE_EXPORT, self.export_report)
         self.compare_action = self.add_action(ANALYSIS, self.compare)
-        self.dialog: QDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.drilldown: DrilldownDialog | None = None
 
@@ -48,22 +46,15 @@ class TeamworkFeature(Feature):
         self.dialog = self.compare_dialog = self.drilldown = None
         super().detach()
 
-    def _show(self, dialog: QDialog) -> QDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.show()
-        return dialog
-
     def make_copy(self) -> CoderCopyDialog | None:
         if self.pv is None:
             return None
-        return self._show(CoderCopyDialog(self.pv.ws, self.window))  # type: ignore[return-value]
+        return self.show_dialog(CoderCopyDialog(self.pv.ws, self.window))
 
     def merge(self) -> MergeDialog | None:
         if self.pv is None:
             return None
-        return self._show(MergeDialog(self.pv.ws, self.window))  # type: ignore[return-value]
+        return self.show_dialog(MergeDialog(self.pv.ws, self.window))
 
     def compare(self) -> CompareDialog | None:
         if self.pv is None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -29,6 +29,8 @@ FILE_TEAM = "file_team"          # File, the coder-copy / merge section
 PROJECT = "project"              # Project menu (transcripts, guides, informants, coders)
 ANALYSIS = "analysis"            # Analysis menu (retrieve, compare coders)
 
+DialogT = TypeVar("DialogT", bound=QDialog)
+
 
 class Feature(QObject):
     """A piece of the app with its own actions; subclasses override the hooks they need."""
@@ -39,6 +41,7 @@ class Feature(QObject):
         super().__init__(window)
         self.window = window
         self.pv: ProjectView | None = None
+        self.dialog: QDialog | None = None  # the feature's dialog on screen (one at a time)
         self._needs_project: list[QAction] = []
 
     def add_action(self, place: str, slot, *, needs_project: bool = True, shortcut: str | None = None) -> QAction:
@@ -58,6 +61,15 @@ class Feature(QObject):
         menu = QMenu(self.window)
         self.window.place_action(place, menu.menuAction())
         return menu
+
+    def show_dialog(self, dialog: DialogT, *, modal: bool = False) -> DialogT:
+        """Show ``dialog`` as this feature's dialog, closing and freeing the one before it."""
+        if self.dialog is not None and self.dialog is not dialog:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open() if modal else dialog.show()
+        return dialog
 
     # -- hooks ---------------------------------------------------------------------------
 
