@@ -1,4 +1,4 @@
-"""Commands on coders: ``coders`` lists them; ``coder add|rename|color|initials`` changes one."""
+"""Commands on coders: ``coders`` lists them; ``coder add|rename|color|initials|remove`` changes one."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kodeverk.cli.output import print_json, print_table
 from kodeverk.project import Project
-from kodeverk.services.coders import (CoderInfo, add_coder, coder_named, list_coders, recolour_coder, rename_coder,
-                                      set_coder_initials)
+from kodeverk.services.coders import (CoderInfo, add_coder, coder_named, list_coders, recolour_coder, remove_coder,
+                                      rename_coder, set_coder_initials)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_coders)
 
-    coder = commands.add_parser("coder", help="add a coder, or rename, recolour or set the initials of one")
+    coder = commands.add_parser("coder", help="add a coder, or rename, recolour, set the initials of or remove one")
     actions = coder.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(coder))
     add = actions.add_parser("add", help="add a coder")
     add.add_argument("project", type=Path)
@@ -43,6 +43,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     initials.add_argument("initials")
     initials.add_argument("--json", action="store_true")
     initials.set_defaults(handler=cmd_initials)
+    remove = actions.add_parser("remove", help="remove a coder who has no codings, lost codings or memos")
+    remove.add_argument("project", type=Path)
+    remove.add_argument("name")
+    remove.add_argument("--json", action="store_true")
+    remove.set_defaults(handler=cmd_remove)
 
 
 def _show(coder: CoderInfo, args: argparse.Namespace, what: str) -> int:
@@ -87,3 +92,9 @@ def cmd_initials(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         coder = set_coder_initials(project, coder_named(project, args.name).id, args.initials)
     return _show(coder, args, "initials set")
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        removed = remove_coder(project, coder_named(project, args.name).id)
+    return _show(removed.info, args, "removed")

@@ -1,4 +1,9 @@
-"""The project's coders: list, find, add, rename, recolour and set initials (Qt-free; app and command line)."""
+"""The project's coders: list, find, add, rename, recolour, set initials, remove (Qt-free; app and command line).
+
+:func:`remove_coder` returns a :class:`CoderSnapshot` that :func:`restore_coder`
+puts back exactly (same id, uuid, colour and initials), so that the app can undo
+and redo adding a coder.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,21 @@ class CoderInfo:
 
     def as_json(self) -> dict:
         return {"id": self.id, "name": self.name, "colour": self.colour, "initials": self.initials}
+
+
+@dataclass(frozen=True)
+class CoderSnapshot:
+    """Everything stored about a coder, to put a removed one back as it was."""
+
+    id: int
+    uuid: str
+    name: str
+    colour: str
+    initials: str  # as stored ('' when made from the name)
+
+    @property
+    def info(self) -> CoderInfo:
+        return CoderInfo(self.id, self.name, self.colour, self.initials or initials_of(self.name))
 
 
 def _info(coder: Coder) -> CoderInfo:
@@ -96,5 +116,39 @@ def set_coder_initials(project: Project, coder_id: int, initials: str) -> CoderI
     with project.transaction() as session:
         coder = _get(session, coder_id)
         coder.initials = initials
+        session.flush()
+        return _info(coder)
+
+
+def remove_coder(project: Project, coder_id: int) -> CoderSnapshot:
+    """Remove a coder who has nothing in the project yet.
+
+    Refused (:class:`ConflictError`, nothing changed) while any coding, lost
+    coding or memo is theirs: those are never removed along with a coder.
+    """
+    with project.transaction() as session:
+        coder = _get(session, coder_id)
+        codings, lost, memos = people.coder_usage(session, coder_id)
+        owned = [f"{count} {what}" for count, what in ((codings, "coding(s)"), (lost, "lost coding(s)"),
+                                                      (memos, "memo(s)")) if count]
+        if owned:
+            raise ConflictError(f"coder {coder.name!r} has {', '.join(owned)}; only a coder with none can be "
+                                f"removed")
+        snapshot = CoderSnapshot(coder.id, coder.uuid, coder.name, coder.colour, coder.initials or "")
+        session.delete(coder)
+        session.flush()
+        return snapshot
+
+
+def restore_coder(project: Project, snapshot: CoderSnapshot) -> CoderInfo:
+    """Put a removed coder back as they were (refused if the name or the id is taken meanwhile)."""
+    with project.transaction() as session:
+        if session.get(Coder, snapshot.id) is not None:
+            raise ConflictError(f"cannot bring back coder {snapshot.name!r}: another coder took its place")
+        if any(c.name.casefold() == snapshot.name.casefold() for c in people.all_coders(session)):
+            raise ConflictError(f"a coder named {snapshot.name!r} exists already")
+        coder = Coder(id=snapshot.id, uuid=snapshot.uuid, name=snapshot.name, colour=snapshot.colour,
+                      initials=snapshot.initials)
+        session.add(coder)
         session.flush()
         return _info(coder)

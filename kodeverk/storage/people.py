@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kodeverk.storage.models import Coder, Group, Informant, PersonName, Phase, ProjectInfo
+from kodeverk.storage.models import Coder, Coding, Group, Informant, LostCoding, Memo, PersonName, Phase, ProjectInfo
 
 
 def project_info(session: Session) -> ProjectInfo:
@@ -20,6 +20,12 @@ def all_coders(session: Session) -> list[Coder]:
 
 def coder_by_name(session: Session, name: str) -> Coder | None:
     return session.scalar(select(Coder).where(Coder.name == name))
+
+
+def coder_usage(session: Session, coder_id: int) -> tuple[int, int, int]:
+    """How many codings, lost codings and memos belong to the coder."""
+    return tuple(session.scalar(select(func.count()).select_from(table).where(table.coder_id == coder_id)) or 0
+                 for table in (Coding, LostCoding, Memo))  # type: ignore[return-value]
 
 
 def all_phases(session: Session) -> list[Phase]:
