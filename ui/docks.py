@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
                                QTreeView, QVBoxLayout, QWidget)
 
 from kodeverk.errors import KodeverkError
+from kodeverk.retrieval.query import Excerpt, RetrievalQuery, retrieve
 from kodeverk.services.coding import CodingInfo
-from kodeverk.services.segments import SegmentQuery, Segment, query_segments
 from ui.navigator_model import NavigatorFilter, NavigatorModel
 from ui.segments_model import SegmentsModel
 from ui.table_model import RowRole
@@ -115,7 +115,7 @@ class NavigatorDock(QDockWidget):
 class SegmentsDock(QDockWidget):
     """The codings of the selected code (or of the open transcript); double-click jumps to one."""
 
-    segment_chosen = Signal(object)  # Segment
+    segment_chosen = Signal(object)  # Excerpt
 
     def __init__(self, workspace: Workspace, parent: Any = None):
         super().__init__(parent)
@@ -208,7 +208,7 @@ class SegmentsDock(QDockWidget):
             found = made
         else:  # no row of its transcript yet to take the transcript's details from: ask the core
             try:
-                found = query_segments(self.ws.project, SegmentQuery(
+                found = retrieve(self.ws.project, RetrievalQuery(
                     transcript_ids=sorted({c.transcript_id for c in wanted}),
                     code_ids=sorted({c.code_id for c in wanted}), include_subcodes=False))
             except KodeverkError as exc:
@@ -221,7 +221,7 @@ class SegmentsDock(QDockWidget):
                 return
         self._caption()
 
-    def _segment_like_its_neighbours(self, coding: CodingInfo) -> Segment | None:
+    def _segment_like_its_neighbours(self, coding: CodingInfo) -> Excerpt | None:
         """A row for a new ``coding``, with its transcript's details from a row of the same transcript."""
         text = self.text_of(coding.transcript_id)
         coder = self.ws.coder(coding.coder_id)
@@ -233,7 +233,7 @@ class SegmentsDock(QDockWidget):
                        start=coding.start, end=coding.end, text=text[coding.start:coding.end], memo=coding.memo,
                        created=coding.created)
 
-    def _insert(self, segment: Segment) -> bool:
+    def _insert(self, segment: Excerpt) -> bool:
         """Put ``segment`` in among the rows of its transcript, by position; False if there are none."""
         rows = self.model.rows
         same = [i for i, row in enumerate(rows) if row.transcript_id == segment.transcript_id]
@@ -247,12 +247,12 @@ class SegmentsDock(QDockWidget):
     def reload(self) -> None:
         if self.code_id is not None and self.code_id not in self.ws.codebook.nodes:
             self.code_id = None
-        rows: list[Segment] = []
+        rows: list[Excerpt] = []
         try:
             if self.code_id is not None:
-                rows = query_segments(self.ws.project, SegmentQuery(code_ids=[self.code_id]))
+                rows = retrieve(self.ws.project, RetrievalQuery(code_ids=[self.code_id]))
             elif self.transcript_id is not None:
-                rows = query_segments(self.ws.project, SegmentQuery(transcript_ids=[self.transcript_id]))
+                rows = retrieve(self.ws.project, RetrievalQuery(transcript_ids=[self.transcript_id]))
         except KodeverkError as exc:
             self.ws.error.emit(str(exc))
         self.model.code_colours = {n.id: n.colour for n in self.ws.codebook.walk()}

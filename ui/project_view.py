@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from kodeverk.errors import KodeverkError
+from kodeverk.retrieval.query import Excerpt
 from kodeverk.services.coding import codings_of_transcript
 from kodeverk.services.search import SearchHit
-from kodeverk.services.segments import Segment
 from kodeverk.services.transcripts import transcript_text, transcript_turns
 from ui.codebook_dock import CodebookDock
 from ui.coding_actions import CodingActions
@@ -164,7 +164,7 @@ class ProjectView(QObject):
 
     # -- jumping ---------------------------------------------------------------------------
 
-    def jump_to_segment(self, segment: Segment) -> None:
+    def jump_to_segment(self, segment: Excerpt) -> None:
         self.open_transcript(segment.transcript_id)
         self.view.select_coding(segment.coding_id)
         self.view.setFocus()

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kodeverk.services.segments import Segment
+from kodeverk.retrieval.query import Excerpt
 from ui.colours import swatch
 from ui.table_model import TableModel
 
 
 class SegmentsModel(TableModel):
-    """Rows are :class:`Segment`; columns: code, coder, transcript, informant, phase, text."""
+    """Rows are :class:`~kodeverk.retrieval.Excerpt`; columns: code, coder, transcript, informant, phase, text."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -25,12 +25,12 @@ class SegmentsModel(TableModel):
         return (self.tr("Code"), self.tr("Coder"), self.tr("Transcript"), self.tr("Informant"), self.tr("Phase"),
                 self.tr("Text"))
 
-    def cell(self, row: Segment, column: int, role: int) -> Any:
+    def cell(self, row: Excerpt, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5:
                 text = " ".join(row.text.split())
                 return text if len(text) <= 300 else text[:300] + "…"
-            return (self.code_names.get(row.code_id, row.code_path), row.coder, row.transcript, row.informant or "",
+            return (self.code_names.get(row.code_id, row.code_path), row.coder, row.transcript, row.pseudonym or "",
                     row.phase or "", "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.code_path}\n{row.coder} · {row.transcript}"

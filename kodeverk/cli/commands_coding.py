@@ -9,8 +9,9 @@ from kodeverk.cli.output import print_json, print_table
 from kodeverk.codebook.service import load_codebook
 from kodeverk.errors import UsageError
 from kodeverk.project import Project
+from kodeverk.retrieval.query import RetrievalQuery, retrieve
 from kodeverk.services import coding, lookup
-from kodeverk.services.segments import SegmentQuery, query_segments
+from kodeverk.services.segments import segment_json
 from kodeverk.storage import transcripts as transcript_store
 
 
@@ -95,12 +96,12 @@ def cmd_uncode(args: argparse.Namespace) -> int:
 
 
 def cmd_segments(args: argparse.Namespace) -> int:
-    query = SegmentQuery(codes=args.code, groups=args.group, phases=args.phase, coders=args.coder,
-                         transcripts=args.transcript, informants=args.informant, contains=args.contains)
+    query = RetrievalQuery(codes=args.code, groups=args.group, phases=args.phase, coders=args.coder,
+                           transcripts=args.transcript, informants=args.informant, contains=args.contains)
     with Project.open(args.project, read_only=True) as project:
-        found = query_segments(project, query)
+        found = retrieve(project, query)
     if args.json:
-        print_json([s.as_json() for s in found])
+        print_json([segment_json(s) for s in found])
         return 0
     print_table(["transcript", "code", "coder", "start", "end", "text"],
                 [[s.transcript, s.code_path, s.coder, s.start, s.end, " ".join(s.text.split())] for s in found])

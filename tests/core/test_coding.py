@@ -7,9 +7,9 @@ import pytest
 from kodeverk.codebook.service import get_codebook
 from kodeverk.errors import AmbiguousError, ConflictError, NotFoundError, UsageError
 from kodeverk.project import Project
+from kodeverk.retrieval import RetrievalQuery, retrieve
 from kodeverk.services.coding import (add_coding, codings_of_transcript, locate_passage, remove_coding,
                                       restore_coding, update_coding)
-from kodeverk.services.segments import SegmentQuery, query_segments
 from kodeverk.storage.models import Coder, Transcript
 from kodeverk.text.normalise import normalise_text
 
@@ -44,7 +44,7 @@ def test_locate_counts_code_points_after_emoji_and_combining_marks() -> None:
 def test_add_and_retrieve_the_exact_text(project: Project, ids: dict[str, int]) -> None:
     start, end = locate_passage(TEXT, "🇳🇴", None)
     made = add_coding(project, ids["transcript"], ids["code"], ids["coder"], start, end, memo="flagg")
-    [segment] = query_segments(project, SegmentQuery(codes=["Organisering"]))
+    [segment] = retrieve(project, RetrievalQuery(codes=["Organisering"]))
     assert segment.text == "🇳🇴" and segment.coding_id == made.id and segment.memo == "flagg"
     assert segment.code_path == "Organisering/Sekretariatet" and segment.coder == "Ingrid"
 

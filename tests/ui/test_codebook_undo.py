@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from kodeverk.codebook.service import get_codebook
-from kodeverk.services.segments import SegmentQuery, query_segments
+from kodeverk.retrieval import RetrievalQuery, retrieve
 from ui import undo_commands as cmd
 from ui.settings import LANGUAGE
 
@@ -14,7 +14,7 @@ def test_codebook_commands_undo_and_redo(qtbot, window):
     book = ws.codebook
     mandate = book.resolve("Mandatet").id
     setup = book.resolve("Oppsett").id
-    n_codings = len(query_segments(ws.project, SegmentQuery(code_ids=[mandate])))
+    n_codings = len(retrieve(ws.project, RetrievalQuery(code_ids=[mandate])))
     steps = [cmd.AddCode(ws, None, "Ny kode"), cmd.RenameCode(ws, mandate, "Mandat"),
              cmd.RecolourCode(ws, mandate, "#123456"), cmd.DescribeCode(ws, mandate, "om mandatet"),
              cmd.SetShortcut(ws, mandate, 3), cmd.MoveCode(ws, mandate, None, 0),
@@ -29,7 +29,7 @@ def test_codebook_commands_undo_and_redo(qtbot, window):
         now = get_codebook(ws.project)
         assert [(n.id, n.name, n.colour, n.parent_id, n.shortcut, n.description) for n in now.walk()] == \
                [(n.id, n.name, n.colour, n.parent_id, n.shortcut, n.description) for n in expected.walk()]
-    assert len(query_segments(ws.project, SegmentQuery(code_ids=[mandate]))) == n_codings
+    assert len(retrieve(ws.project, RetrievalQuery(code_ids=[mandate]))) == n_codings
     for _ in steps:
         ws.undo_stack.redo()
     assert "Mandat" not in {n.name for n in get_codebook(ws.project).walk()}

@@ -8,8 +8,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from kodeverk.codebook.service import get_codebook
 from kodeverk.importing.report import FileOutcome, Status
 from kodeverk.project import Project
+from kodeverk.retrieval import RetrievalQuery, retrieve
 from kodeverk.services.search import search_project
-from kodeverk.services.segments import SegmentQuery, query_segments
 from kodeverk.services.import_plan import PlannedFile
 from ui.codebook_model import CodebookModel
 from ui.import_models import ImportPreviewModel, ImportReportModel
@@ -59,7 +59,7 @@ def test_tree_models_pass_the_tester(qtbot, project):
 def test_table_models_pass_the_tester(qtbot, project, tmp_path):
     segments = SegmentsModel()
     QAbstractItemModelTester(segments, Mode.Fatal)
-    segments.set_rows(query_segments(project, SegmentQuery(codes=["Organisering"])))
+    segments.set_rows(retrieve(project, RetrievalQuery(codes=["Organisering"])))
     _walk(segments)
     results = SearchResultsModel()
     QAbstractItemModelTester(results, Mode.Fatal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kodeverk.importing.report import Status
-from kodeverk.services.segments import SegmentQuery, query_segments
+from kodeverk.retrieval import RetrievalQuery, retrieve
 from tests.ui.conftest import save_shot
 from ui.search_panel import WHOLE_PROJECT
 
@@ -24,16 +24,16 @@ def test_search_project_and_code_all_results_as_one_undo_step(qtbot, window):
     assert pv.view.transcript_id == hits[1].transcript_id
     assert pv.view.textCursor().selectedText() == hits[1].match
     save_shot(window, "05-search")
-    before = len(query_segments(ws.project, SegmentQuery(codes=["Mandatet"], include_subcodes=False)))
+    before = len(retrieve(ws.project, RetrievalQuery(codes=["Mandatet"], include_subcodes=False)))
     pv.search.code_all.click()
     qtbot.keyClicks(pv.coding.picker.edit, "mandatet")
     qtbot.keyClick(pv.coding.picker.edit, Qt.Key.Key_Return)
-    after = len(query_segments(ws.project, SegmentQuery(codes=["Mandatet"], include_subcodes=False)))
+    after = len(retrieve(ws.project, RetrievalQuery(codes=["Mandatet"], include_subcodes=False)))
     assert after == before + len(hits)
     ws.undo_stack.undo()
-    assert len(query_segments(ws.project, SegmentQuery(codes=["Mandatet"], include_subcodes=False))) == before
+    assert len(retrieve(ws.project, RetrievalQuery(codes=["Mandatet"], include_subcodes=False))) == before
     ws.undo_stack.redo()
-    assert len(query_segments(ws.project, SegmentQuery(codes=["Mandatet"], include_subcodes=False))) == after
+    assert len(retrieve(ws.project, RetrievalQuery(codes=["Mandatet"], include_subcodes=False))) == after
 
 
 def test_fuzzy_find_in_transcript(qtbot, window):

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
+from kodeverk.retrieval import RetrievalQuery, retrieve
 from kodeverk.services.codebook_view import codebook_with_counts
-from kodeverk.services.segments import SegmentQuery, query_segments
 from kodeverk.services.transcripts import list_transcripts
 from ui import undo_commands as cmd
 from ui.tree_model import IdRole
@@ -106,7 +106,7 @@ def test_coding_changes_only_its_own_rows_and_counts(qtbot, window, watched):
     # one row more in the segments table, in the core's order
     rows = [r.coding_id for r in pv.segments.model.rows]
     assert len(rows) == len(rows_before) + 1 and new.id in rows
-    assert rows == [s.coding_id for s in query_segments(ws.project, SegmentQuery(transcript_ids=[transcript_id]))]
+    assert rows == [s.coding_id for s in retrieve(ws.project, RetrievalQuery(transcript_ids=[transcript_id]))]
     assert pv.segments.model.rows[rows.index(new.id)].text == view.text[start:end]
 
     ws.undo_stack.undo()
@@ -130,7 +130,7 @@ def test_segments_of_a_code_get_the_new_row_in_place(qtbot, window, watched):
     watched["n"] = 0
     start, end = _uncoded_passage(view)
     assert ws.execute(cmd.AddCoding(ws, view.transcript_id, child, ws.current_coder_id, start, end))
-    expected = [s.coding_id for s in query_segments(ws.project, SegmentQuery(code_ids=[parent.id]))]
+    expected = [s.coding_id for s in retrieve(ws.project, RetrievalQuery(code_ids=[parent.id]))]
     assert [r.coding_id for r in pv.segments.model.rows] == expected
     assert str(len(expected)) in pv.segments.caption.text()
     # a coding in another transcript, with a code outside the selection: no row here
