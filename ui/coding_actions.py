@@ -16,6 +16,7 @@ from ui import undo_commands as cmd
 from ui.quick_picker import QuickPicker
 from ui.transcript_view import TranscriptView
 from ui.workspace import Workspace
+from ui.error_text import describe
 
 MAX_IN_VIVO = 80
 
@@ -41,7 +42,9 @@ class CodingActions(QObject):
                 ("remove", self.remove_coding, "Ctrl+Backspace"),
                 ("recode", self.change_code, "Ctrl+Shift+K"),
                 ("respan", self.set_span, "Ctrl+Shift+S"),
-                ("memo", self.edit_memo, "Ctrl+M")):
+                ("memo", self.edit_memo, "Ctrl+M"),
+                ("next", lambda: self.go_to_coding(1), "F8"),
+                ("previous", lambda: self.go_to_coding(-1), "Shift+F8")):
             action = QAction(window)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -65,6 +68,11 @@ class CodingActions(QObject):
             "respan": (QCoreApplication.translate("CodingActions", "Set coding to selection"), QCoreApplication.translate("CodingActions", "Widen or narrow the selected coding to the text "
                                                         "selected now")),
             "memo": (QCoreApplication.translate("CodingActions", "Memo…"), QCoreApplication.translate("CodingActions", "Write a memo on the selected coding")),
+            "next": (QCoreApplication.translate("CodingActions", "Next coding"),
+                     QCoreApplication.translate("CodingActions", "Go to the next coding in the transcript (F8)")),
+            "previous": (QCoreApplication.translate("CodingActions", "Previous coding"),
+                         QCoreApplication.translate("CodingActions",
+                                                    "Go to the previous coding in the transcript (Shift+F8)")),
         }
         for key, (text, tip) in texts.items():
             self.actions[key].setText(text)
@@ -72,7 +80,8 @@ class CodingActions(QObject):
             self.actions[key].setStatusTip(tip)
 
     def fill_menu(self, menu: QMenu) -> None:
-        for key in ("pick", "code_current", "in_vivo", None, "remove", "recode", "respan", "memo"):
+        for key in ("pick", "code_current", "in_vivo", None, "remove", "recode", "respan", "memo", None,
+                    "next", "previous"):
             if key is None:
                 menu.addSeparator()
             else:
@@ -181,7 +190,7 @@ class CodingActions(QObject):
                              codings_of_transcript(self.ws.project, transcript_id)
                              if c.code_id == code_id and c.coder_id == coder}
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         commands = [cmd.AddCoding(self.ws, h.transcript_id, node, coder, h.start, h.end)  # type: ignore[arg-type]
                     for h in hits if (h.transcript_id, h.start, h.end) not in existing]
@@ -228,6 +237,19 @@ class CodingActions(QObject):
         return self.ws.execute(cmd.UpdateCoding(self.ws, coding_id, self.view.transcript_id,
                                                 QCoreApplication.translate("UndoCommands", "Change extent of coding"),
                                                 start=start, end=end))
+
+    def go_to_coding(self, step: int) -> None:
+        """Choose and show the next (``step`` 1) or previous (-1) coding of the open transcript."""
+        if self.view.transcript_id is None:
+            self._say(QCoreApplication.translate("CodingActions", "Open a transcript first"))
+            return
+        coding_id = self.view.neighbour_coding(step)
+        if coding_id is None:
+            self._say(QCoreApplication.translate("CodingActions", "No coding after this one") if step > 0 else
+                      QCoreApplication.translate("CodingActions", "No coding before this one"))
+            return
+        self.view.select_coding(coding_id)
+        self._say(" — ".join(self.view.describe_coding(coding_id).splitlines()))
 
     def edit_memo(self) -> None:
         coding_id = self._coding()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QTableView,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -18,6 +18,10 @@ from ui.segments_model import SegmentsModel
 from ui.table_model import RowRole
 from ui.tree_model import IdRole, KindRole
 from ui.workspace import CodingDelta, Workspace
+from ui.error_text import describe
+
+
+NAME_WIDTH = 320  # the widest the transcript-name column grows by itself
 
 
 class NavigatorDock(QDockWidget):
@@ -38,10 +42,15 @@ class NavigatorDock(QDockWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 170)
-        self.tree.setColumnWidth(1, 56)
+        header = self.tree.header()  # the name first and widest; the informant takes what is left
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.setIndentation(14)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Slutt KUBU – et…beidet": both ends tell apart
         self.tree.expandAll()
+        self._name_width_chosen, self._sizing = False, False
+        header.sectionResized.connect(self._section_resized)
+        self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
         body = QWidget(self)
@@ -60,6 +69,9 @@ class NavigatorDock(QDockWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, informant or role"))
         self.filter.setToolTip(self.tr("Show only transcripts whose name, informant or role contains this"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        metrics = self.tree.header().fontMetrics()  # the count column fits its (translated) title and 5 digits
+        self.tree.header().resizeSection(1, max(metrics.horizontalAdvance(self.model.header(1)),
+                                                metrics.horizontalAdvance("00000")) + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,8 +98,32 @@ class NavigatorDock(QDockWidget):
         current = self.current_transcript_id()
         self.model.reload()
         self.tree.expandAll()
+        self._size_name_column()
         if current is not None:
             self.select_transcript(current)
+
+    def _size_name_column(self) -> None:
+        """Names as wide as they need, up to what leaves the counts in view; the informant column is the one cut.
+
+        Once the user drags the column's edge, their width stays.
+        """
+        if self._name_width_chosen:
+            return
+        counts = self.tree.columnWidth(1)
+        room = self.tree.viewport().width() - counts - 2
+        wanted = self.tree.sizeHintForColumn(0)
+        self._sizing = True
+        self.tree.setColumnWidth(0, max(140, min(wanted, room, NAME_WIDTH)))
+        self._sizing = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == 0 and not self._sizing:
+            self._name_width_chosen = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_name_column()
+        return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -212,7 +248,7 @@ class SegmentsDock(QDockWidget):
                     transcript_ids=sorted({c.transcript_id for c in wanted}),
                     code_ids=sorted({c.code_id for c in wanted}), include_subcodes=False))
             except KodeverkError as exc:
-                self.ws.error.emit(str(exc))
+                self.ws.error.emit(describe(exc))
                 return
         ids = {c.id for c in wanted}
         for segment in found:
@@ -254,7 +290,7 @@ class SegmentsDock(QDockWidget):
             elif self.transcript_id is not None:
                 rows = retrieve(self.ws.project, RetrievalQuery(transcript_ids=[self.transcript_id]))
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
         self.model.code_colours = {n.id: n.colour for n in self.ws.codebook.walk()}
         self.model.code_names = {n.id: n.name for n in self.ws.codebook.walk()}
         self.model.coder_colours = {c.id: c.colour for c in self.ws.coders}

@@ -16,14 +16,17 @@ from kodeverk.project import Project
 from kodeverk.services.import_plan import preview_import, write_corrected_manifest
 from ui.import_models import ImportPreviewModel, ImportReportModel
 from ui.ops import BackgroundOp
+from ui.settings import LAST_IMPORT_FOLDER, Settings
+from ui.error_text import describe
 
 
 class ImportDialog(QDialog):
     """Preview page, then (after the import ran off the UI thread) the report page."""
 
-    def __init__(self, project: Project, parent: Any = None):
+    def __init__(self, project: Project, parent: Any = None, settings: Settings | None = None):
         super().__init__(parent)
         self.project = project
+        self.settings = settings
         self.paths: list[Path] = []
         self.manifest: Path | None = None
         self.imported_any = False
@@ -70,6 +73,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.choose_manifest)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
+        bottom.addStretch(1)  # the buttons keep their size at the right while no progress shows
         bottom.addWidget(self.start_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -90,21 +94,33 @@ class ImportDialog(QDialog):
 
     # -- choosing ---------------------------------------------------------------------
 
+    def start_folder(self) -> str:
+        """Where the file dialogs open: the folder of the last import ("" for Qt's default)."""
+        folder = self.settings.get(LAST_IMPORT_FOLDER) if self.settings is not None else ""
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self.settings is not None:
+            self.settings.set(LAST_IMPORT_FOLDER, str(folder))
+
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Transcript files"), "",
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Transcript files"), self.start_folder(),
                                                 self.tr("Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)"))
         if files:
+            self._remember_folder(Path(files[0]).parent)
             self.set_paths(self.paths + [Path(f) for f in files])
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of transcripts"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of transcripts"), self.start_folder())
         if folder:
+            self._remember_folder(Path(folder))
             self.set_paths(self.paths + [Path(folder)])
 
     def _ask_manifest(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Manifest"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Manifest"), self.start_folder(),
                                               self.tr("Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
+            self._remember_folder(Path(path).parent)
             self.set_manifest(Path(path))
 
     def set_paths(self, paths: list[Path]) -> None:
@@ -121,7 +137,7 @@ class ImportDialog(QDialog):
         try:
             planned, warnings = preview_import(self.project, self.paths, self.manifest)
         except KodeverkError as exc:
-            planned, warnings = [], [str(exc)]
+            planned, warnings = [], [describe(exc)]
             if self.manifest is not None:
                 self.manifest = None
                 self.manifest_edit.clear()
@@ -133,7 +149,7 @@ class ImportDialog(QDialog):
         if planned:
             lines.append(self.tr("Yellow: matched fuzzily, red: not recognised (hover to see). "
                                  "Double-click a phase or groups cell to correct it."))
-        lines += [f"⚠ {w}" for w in warnings]
+        lines += [f"⚠ {describe(w)}" for w in warnings]
         self.note.setText("\n".join(lines))
 
     # -- importing -------------------------------------------------------------------------
@@ -145,7 +161,7 @@ class ImportDialog(QDialog):
         try:
             manifest = write_corrected_manifest(planned, self.manifest, Path(self._tmp.name) / "manifest.csv")
         except KodeverkError as exc:
-            self.note.setText(f"⚠ {exc}")
+            self.note.setText(f"⚠ {describe(exc)}")
             return
         files = [p.path for p in planned]
         project = self.project
@@ -182,7 +198,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
-        self.note.setText(f"⚠ {error}")
+        self.note.setText(f"⚠ {describe(error)}")
         self.progress.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))
         for widget in (self.add_files, self.add_folder, self.clear, self.choose_manifest, self.start_button):

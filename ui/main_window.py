@@ -14,6 +14,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.sample import build_sample
 from ui.colours import swatch
+from ui.dialog_sizes import install as install_dialog_sizes
 from ui.features import ANALYSIS, FILE_EXPORT, FILE_IMPORT, FILE_TEAM, PROJECT, Feature, discover
 from ui.i18n import set_language
 from ui.ops import BackgroundOp
@@ -23,6 +24,7 @@ from ui.settings import LANGUAGE, RECENT_PROJECTS, SNAP_TO_WORDS, WINDOW_GEOMETR
 from ui.settings_dialog import SettingsDialog
 from ui.start_page import NewProjectDialog, StartPage
 from ui.workspace import Workspace
+from ui.error_text import describe
 
 SAMPLE_NAME = "eksempelprosjekt.kodeverk"
 
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.pv: ProjectView | None = None
         self.sample_op: BackgroundOp | None = None
         self.setObjectName("main_window")
+        install_dialog_sizes()  # Qt's input dialogs open too narrow to read a code's name
         self.stack = QStackedWidget(self)
         self.start = StartPage(self)
         self.stack.addWidget(self.start)
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except KodeverkError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the project"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the project"), describe(exc))
             if not Path(path).exists():
                 self.settings.forget_project(path)
                 self.start.set_recent(self.settings.get(RECENT_PROJECTS))
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path, template=template)
         except KodeverkError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the project"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create the project"), describe(exc))
             return False
         self._attach(project)
         return True
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self._sample_done()
-            QMessageBox.warning(self, self.tr("Cannot build the sample project"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot build the sample project"), describe(error))
 
         self.sample_op = BackgroundOp(lambda: build_sample(path)).on_success(finished).on_failure(failed).start()
 
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
             return
         from ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.ws.project, self)
+        dialog = ImportDialog(self.ws.project, self, self.settings)
         dialog.exec()
         if dialog.imported_any:
             self.ws.reload()

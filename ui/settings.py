@@ -26,6 +26,7 @@ RECENT_PROJECTS = Setting("projects/recent", list, [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 FUZZY_SEARCH = Setting("search/fuzzy", bool, False)
+LAST_IMPORT_FOLDER = Setting("import/last_folder", str, "")      # where the file dialogs of an import start
 MAX_RECENT = 10
 
 

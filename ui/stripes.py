@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 LANE_WIDTH = 84
 MIN_LANE_WIDTH = 22
 MAX_WIDTH = 230
+MAX_SHARE = 0.22  # of the view's width: on a small screen the text keeps most of the room
 BAR = 5
 GRIP = 4  # pixels around a bar's end where it can be dragged
 
@@ -60,10 +61,14 @@ class CodingStripes(QWidget):
         self.setMouseTracking(True)
         self.setToolTip("")  # tooltips come from event()
 
+    def max_width(self) -> int:
+        """The widest the margin may be: MAX_WIDTH, or less beside a narrow view."""
+        return max(MIN_LANE_WIDTH + 6, min(MAX_WIDTH, int(self.view.width() * MAX_SHARE)))
+
     def lane_width(self) -> int:
         if not self.lane_count:
             return 0
-        return max(MIN_LANE_WIDTH, min(LANE_WIDTH, MAX_WIDTH // self.lane_count))
+        return max(MIN_LANE_WIDTH, min(LANE_WIDTH, (self.max_width() - 6) // self.lane_count))
 
     def wanted_width(self) -> int:
         return self.lane_width() * self.lane_count + 6 if self.lane_count else 10
@@ -79,6 +84,7 @@ class CodingStripes(QWidget):
         self.bars = []
         lane_width = self.lane_width()
         metrics = QFontMetrics(self.font())
+        min_label = metrics.horizontalAdvance("Mmm…")  # a label that would show only "…" is left out
         for coding, top, bottom in self.view.visible_coding_extents():
             lane = self.view.lanes.get(coding.id, 0)
             x = 3 + lane * lane_width
@@ -95,7 +101,7 @@ class CodingStripes(QWidget):
                 painter.setPen(QColor("#000000"))
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
             label_width = lane_width - BAR - 6
-            if label_width > 12 and code is not None:
+            if label_width >= min_label and code is not None:
                 label = metrics.elidedText(code.name, Qt.TextElideMode.ElideRight, label_width)
                 font = painter.font()
                 font.setBold(selected)

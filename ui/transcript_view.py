@@ -270,6 +270,19 @@ class TranscriptView(QTextEdit):
         self.setTextCursor(self.cursor_for(start, end))
         self.ensureCursorVisible()
 
+    def neighbour_coding(self, step: int) -> int | None:
+        """The coding after (``step`` 1) or before (-1) the chosen one, or the cursor; None at the end."""
+        if not self.codings:
+            return None
+        if self.current_coding_id in self.by_id:
+            ids = [c.id for c in self.codings]
+            index = ids.index(self.current_coding_id) + step  # type: ignore[arg-type]
+            return ids[index] if 0 <= index < len(ids) else None
+        position = self.offsets.to_code_points(self.textCursor().selectionStart())
+        if step > 0:
+            return next((c.id for c in self.codings if c.start > position), None)
+        return next((c.id for c in reversed(self.codings) if c.start < position), None)
+
     def coding_at_cursor(self) -> int | None:
         """The chosen coding (stripe clicked) if the cursor is in it, else the innermost one under the cursor."""
         position = self.offsets.to_code_points(self.textCursor().selectionStart())

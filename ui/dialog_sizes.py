@@ -1,0 +1,50 @@
+"""Qt's small prompts at a usable size: every QInputDialog opens wide enough to read and type in.
+
+``QInputDialog.getText`` and friends open about 200 pixels wide, too narrow for a
+code's path or a memo, and the multi-line prompt does not wrap its lines. One
+application-wide event filter (:func:`install`) widens each input dialog as it is
+shown, wherever in the app it comes from, and wraps the multi-line text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+MIN_WIDTH = 440             # a one-line prompt: a long code name fits
+MULTI_LINE_SIZE = (560, 360)  # a memo or a description: a paragraph in view
+
+
+class DialogSizer(QObject):
+    """Widens input dialogs the first time each is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog) \
+                and not watched.property("kodeverk_sized"):
+            fit(watched)
+        return False
+
+
+def fit(dialog: QInputDialog) -> None:
+    """Give ``dialog`` a readable size (and a wrapping text box when it asks for several lines)."""
+    dialog.setProperty("kodeverk_sized", True)
+    dialog.setMinimumWidth(MIN_WIDTH)
+    editor = dialog.findChild(QPlainTextEdit)
+    if editor is not None and editor.isVisibleTo(dialog):
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(max(dialog.width(), MULTI_LINE_SIZE[0]), max(dialog.height(), MULTI_LINE_SIZE[1]))
+    elif dialog.width() < MIN_WIDTH:
+        dialog.resize(MIN_WIDTH, dialog.height())
+
+
+_sizer: DialogSizer | None = None
+
+
+def install() -> None:
+    """Install the filter in the running application (once; later calls do nothing)."""
+    global _sizer
+    app = QCoreApplication.instance()
+    if app is None or _sizer is not None:
+        return
+    _sizer = DialogSizer(app)
+    app.installEventFilter(_sizer)
