@@ -1,14 +1,19 @@
-"""The Coders dialog: every coder with colour and initials; add, rename, recolour, set initials."""
+"""The Coders dialog: every coder with colour and initials; add, rename, recolour, set initials.
+
+Each change is a command on the project's undo stack (:mod:`ui.coder_commands`,
+through the workspace), so Ctrl+Z undoes it here as in the main window.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog,
-                               QLabel, QPushButton, QTableView, QVBoxLayout)
+                               QLabel, QPushButton, QTableView, QToolButton, QVBoxLayout)
 
 from kodeverk.services.coders import CoderInfo
 from ui.colours import swatch
@@ -67,6 +72,13 @@ class CodersDialog(QDialog):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.undo_button = QToolButton(self)
+        self.redo_button = QToolButton(self)
+        for button in (self.undo_button, self.redo_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,6 +104,34 @@ class CodersDialog(QDialog):
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self._undo_actions()
+
+    def _undo_actions(self) -> None:
+        """Undo / Redo of the project's stack, here too (the main window's shortcuts do not reach a dialog)."""
+        stack = self.ws.undo_stack
+        if self.undo_action is None:
+            self.undo_action, self.redo_action = QAction(self), QAction(self)
+            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+            self.undo_action.triggered.connect(stack.undo)
+            self.redo_action.triggered.connect(stack.redo)
+            stack.indexChanged.connect(self._undo_state)
+            for action, button in ((self.undo_action, self.undo_button), (self.redo_action, self.redo_button)):
+                self.addAction(action)
+                button.setDefaultAction(action)
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self._undo_state()
+
+    def _undo_state(self, *_args: object) -> None:
+        stack = self.ws.undo_stack
+        if not shiboken6.isValid(stack):  # the project closed under the dialog
+            return
+        assert self.undo_action is not None and self.redo_action is not None
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
+        self.redo_action.setToolTip(self.tr("Redo: %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

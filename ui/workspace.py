@@ -21,8 +21,7 @@ from kodeverk.codebook.service import get_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
-from kodeverk.services import coders as coder_service
-from kodeverk.services.coders import CoderInfo, add_coder, list_coders
+from kodeverk.services.coders import CoderInfo, list_coders
 from kodeverk.services.coding import CodingInfo
 from ui.settings import SHOW_OTHER_CODERS, Settings
 
@@ -127,30 +126,18 @@ class Workspace(QObject):
         self.current_coder_changed.emit(coder_id)
 
     def add_coder(self, name: str) -> CoderInfo | None:
-        try:
-            coder = add_coder(self.project, name)
-        except KodeverkError as exc:
-            self.error.emit(str(exc))
-            return None
-        self.coders = list_coders(self.project)
-        self.coders_changed.emit()
-        self.set_current_coder(coder.id)
-        return coder
+        """Add a coder and make them the current one, undoably (None, and an error shown, if refused)."""
+        from ui.coder_commands import AddCoder  # it builds on this module
+
+        command = AddCoder(self, name)
+        return command.info if self.execute(command) else None
 
     def change_coder(self, what: str, coder_id: int, value: str) -> CoderInfo | None:
-        """Rename (``what`` "name"), recolour ("colour") or set the initials ("initials") of a coder."""
-        function = {"name": coder_service.rename_coder, "colour": coder_service.recolour_coder,
-                    "initials": coder_service.set_coder_initials}[what]
-        try:
-            coder = function(self.project, coder_id, value)
-        except KodeverkError as exc:
-            self.error.emit(str(exc))
-            return None
-        self.coders = list_coders(self.project)
-        if coder_id == self.current_coder_id:
-            self.settings.set_coder_for(str(self.project.path), coder.name)
-        self.coders_changed.emit()
-        return coder
+        """Rename (``what`` "name"), recolour ("colour") or set the initials ("initials") of a coder, undoably."""
+        from ui.coder_commands import ChangeCoder
+
+        command = ChangeCoder(self, what, coder_id, value)
+        return command.info if self.execute(command) else None
 
     def set_show_other_coders(self, show: bool) -> None:
         if show != self.show_other_coders:
