@@ -100,6 +100,8 @@ def import_files(project: Project, paths: Iterable[Path | str], options: ImportO
                 progress(index, len(files), prepared.path.name)
             report.outcomes.append(_store(project, prepared, manifest, defaults, applier, taken, fingerprints,
                                           options))
+    with project.reading() as session:
+        import_rows.checkpoint(session)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report

@@ -441,3 +441,40 @@ def test_forked_and_fresh_workers_prepare_the_same(tmp_path: Path, monkeypatch: 
         parallel = list(results)
     assert [(p.path, p.text, p.turns, p.words, p.sha256) for p in parallel] == \
         [(p.path, p.text, p.turns, p.words, p.sha256) for p in map(prepare.prepare_file, files)]
+
+
+def test_the_log_grows_while_importing_and_is_copied_into_the_database_at_the_end(tmp_path: Path) -> None:
+    """SQLite's automatic checkpoint (every 1000 pages, with two syncs to disk) waits until the end."""
+    import os
+
+    from sqlalchemy import text
+
+    import kodeverk.storage.import_rows as import_rows
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rng = random.Random(5)
+    for index in range(36):  # about 7 MB of text and original bytes: past 1000 pages (4 MB)
+        (folder / f"t{index:02d}.txt").write_text(
+            "\n".join(f"{'Intervjuer' if i % 2 else 'Informant'}: {_long_text(rng, 450)}" for i in range(12)),
+            encoding="utf-8")
+    project = Project.create(tmp_path / "p.kodeverk")
+    wal = Path(f"{project.path}-wal")
+    sizes: list[int] = []
+    report = import_files(project, [folder], workers=1,
+                          progress=lambda *_: sizes.append(wal.stat().st_size if wal.exists() else 0))
+    assert report.summary().startswith("36 imported")
+    assert max(sizes) > 1.25 * 1000 * 4096  # not copied and restarted every 1000 pages
+    with project.reading() as session:
+        connection = session.connection()
+        busy, log, copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+        assert busy == 0 and log == copied  # everything was copied at the end already
+        assert connection.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
+    with project.transaction() as session:  # a later write on the import's connection checkpoints as usual
+        assert import_rows.informant_id(session, "nobody") is None
+        assert session.connection().execute(text("PRAGMA wal_autocheckpoint")).scalar() == \
+            import_rows.BULK_AUTOCHECKPOINT
+    with project.reading() as session:
+        assert session.connection().execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
+    project.close()
+    assert os.path.getsize(project.path) > 1000 * 4096  # the text is in the database file, not only in the log
