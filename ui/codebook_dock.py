@@ -122,7 +122,7 @@ class CodebookDock(QDockWidget):
         for key, slot, shortcut in (("add", self.add_code, ""), ("add_sub", self.add_subcode, ""),
                                     ("rename", self.rename_code, "F2"), ("recolour", self.recolour_code, ""),
                                     ("describe", self.describe_code, ""), ("shortcut", self.set_shortcut, ""),
-                                    ("merge", self.merge_code, ""), ("delete", self.delete_code, "")):
+                                    ("merge", self.merge_code, ""), ("delete", self.delete_code, "Del")):
             action = QAction(self)
             action.triggered.connect(slot)
             if shortcut:

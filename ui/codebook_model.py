@@ -29,6 +29,11 @@ class CodebookModel(TreeModel):
     def header(self, column: int) -> str:
         return (self.tr("Code"), self.tr("Here"), self.tr("All"))[column]
 
+    def header_tip(self, column: int) -> str | None:
+        return (self.tr("The codes; drag a code onto another to move it under it"),
+                self.tr("Codings with this code in the open transcript"),
+                self.tr("Codings with this code in the whole project"))[column]
+
     def set_transcript(self, transcript_id: int | None) -> None:
         """Show the counts of another transcript in the "here" column (the tree stays)."""
         self.transcript_id = transcript_id

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
@@ -38,6 +38,9 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent_label = QLabel(self)
+        self.no_recent = QLabel(self)  # said in place of an empty list
+        self.no_recent.setWordWrap(True)
+        self.no_recent.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.recent = QListWidget(self)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(PathRole)))
         buttons = QHBoxLayout()
@@ -53,6 +56,7 @@ class StartPage(QWidget):
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
+        column.addWidget(self.no_recent, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 4)
@@ -69,6 +73,9 @@ class StartPage(QWidget):
         self.sample_button.setText(self.tr("Open the sample project"))
         self.sample_button.setToolTip(self.tr("Ten invented interviews, coded by two coders, to try things on"))
         self.recent_label.setText(self.tr("Recent projects (double-click or Enter to open)"))
+        self.no_recent.setText(self.tr("No recent projects yet. Start with the sample project to try things out, "
+                                       "or make a new project and import your transcripts "
+                                       "(File → Import transcripts…)."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -82,6 +89,15 @@ class StartPage(QWidget):
             item.setData(PathRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
+        self.recent_label.setVisible(bool(paths))
+        if paths:
+            self.recent.setCurrentRow(0)  # Enter opens the last project
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.recent if self.recent.count() else self.sample_button).setFocus()
 
 
 class NewProjectDialog(QDialog):

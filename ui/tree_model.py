@@ -93,9 +93,15 @@ class TreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.header(section)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.header(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tip(section)
+        return None
+
+    def header_tip(self, column: int) -> str | None:
+        """What the column ``column`` shows, for its header's tooltip (None: no tooltip)."""
         return None
 
     def find(self, kind: str, node_id: int) -> QModelIndex:
