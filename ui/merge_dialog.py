@@ -16,31 +16,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget,
-                               QTreeView, QVBoxLayout)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar,
+                               QPushButton, QStackedWidget, QVBoxLayout)
 
 from kodeverk.errors import KodeverkError
-from kodeverk.revision.anchor import CHANGED, LOST
 from kodeverk.services.coders import list_coders
 from kodeverk.teamwork.merge import MergeReport, merge_project, preview_merge
 from ui.compare_ops import background
+from ui.merge_preview import MergePreview
 from ui.merge_report_text import MergeReportText
 from ui.ops import BackgroundOp
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-AcceptRole = Qt.ItemDataRole.UserRole + 1  # (copy path, other transcript name) on a confirmation row
-
 
 class MergeDialog(QDialog):
     """Review and merge coder copies into the open project.
 
-    ``accepted``: per copy, the names of its transcripts whose fuzzy match is confirmed;
-    ``code_choices``: per copy, other code path -> existing path to merge into, or None to leave out.
+    ``tree`` (:class:`~ui.merge_preview.MergePreview`) shows each copy's dry run and keeps the choices
+    made on it; ``previews``: the dry runs shown; ``results``: what the merge did, per copy.
     """
 
     def __init__(self, ws: Workspace, parent: Any = None):
@@ -49,14 +45,11 @@ class MergeDialog(QDialog):
         self.paths: list[Path] = []
         self.previews: dict[Path, MergeReport] = {}
         self.reports: list[MergeReport] = []
-        self.accepted: dict[Path, set[str]] = {}
-        self.code_choices: dict[Path, dict[str, str | None]] = {}
         self.results: list[MergeReport | str] = []
         self.problems: dict[Path, str] = {}
         self.wanted = 0
         self.op: BackgroundOp | None = None
         self.merged_any = False
-        self._filling = False
         self._note: Callable[[], str] = str
         self.texts = MergeReportText(self)
         self.resize(980, 640)
@@ -66,12 +59,9 @@ class MergeDialog(QDialog):
         self.add_button.clicked.connect(self._ask_paths)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self._remove_selected)
-        self.model = QStandardItemModel(self)
-        self.model.itemChanged.connect(self._item_changed)
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.model)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree = MergePreview(self.texts, self)
+        self.tree.choices_changed.connect(self._choices_changed)
+        self.model = self.tree.items
         self.result_text = QPlainTextEdit(self)
         self.result_text.setReadOnly(True)
         self.pages = QStackedWidget(self)
@@ -175,14 +165,11 @@ class MergeDialog(QDialog):
 
     # -- checking ----------------------------------------------------------------------------
 
-    def _options(self, path: Path) -> dict[str, Any]:
-        return {"accept": sorted(self.accepted.get(path, set())), "code_choices": dict(self.code_choices.get(path, {}))}
-
     def check(self) -> BackgroundOp | None:
         """Preview every copy off the UI thread (nothing is written)."""
         if not self.paths or self.op is not None:
             return None
-        project, jobs = self.ws.project, [(p, self._options(p)) for p in self.paths]
+        project, jobs = self.ws.project, [(p, self.tree.options(p)) for p in self.paths]
 
         def work(op: BackgroundOp) -> dict[Path, MergeReport | str]:
             found: dict[Path, MergeReport | str] = {}
@@ -220,131 +207,10 @@ class MergeDialog(QDialog):
         self._say(note)
 
     def _fill_tree(self) -> None:
-        self._filling = True
-        self.model.clear()
-        self.spanned: list[QStandardItem] = []
-        self.model.setHorizontalHeaderLabels([self.tr("What the merge would do"), self.tr("Choice")])
-        combos: list[tuple[QStandardItem, QComboBox]] = []
-        for path, report in self.previews.items():
-            top = QStandardItem(path.name)
-            font = top.font()
-            font.setBold(True)
-            top.setFont(font)
-            self.model.appendRow([top, QStandardItem("")])
-            if report.unrelated:
-                self._child(top, self.tr("No transcript of this file is in the project (another study?): "
-                                         "nothing will be merged."))
-            self._child(top, self.tr("Transcripts matched by their text: %1").replace(
-                "%1", str(sum(t.how == "hash" for t in report.transcripts_matched))))
-            fuzzy = [t for t in report.transcripts_matched if t.how != "hash"] + list(report.needs_confirmation)
-            if fuzzy:
-                group = self._child(top, self.tr("Matched by similar name and content — confirm each:"))
-                for t in fuzzy:
-                    item = QStandardItem(self.tr("“%1” → “%2” (name %3, content %4 %)").replace("%1", t.other_name)
-                                         .replace("%2", t.name or "").replace("%3", f"{t.name_score:.0f}")
-                                         .replace("%4", f"{t.content_score * 100:.0f}"))
-                    item.setCheckable(True)
-                    accepted = t.other_name in self.accepted.get(path, set())
-                    item.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
-                    item.setData((str(path), t.other_name), AcceptRole)
-                    group.appendRow([item, QStandardItem(self.tr("accept") if accepted else self.tr("leave out"))])
-            for t in report.transcripts_left_out:
-                self._child(top, self.tr("Left out: “%1” (%2)").replace("%1", t.other_name)
-                            .replace("%2", self.texts.how(t)))
-            for code in report.codes:
-                if code.renamed:
-                    self._child(top, self.tr("Code “%1” is “%2” here (renamed): matched").replace(
-                        "%1", code.other_path).replace("%2", code.path))
-            new_codes = [c for c in report.codes if c.how in ("adopted", "mapped", "left out")]
-            if new_codes:
-                group = self._child(top, self.tr("New codes in the copy:"))
-                for code in new_codes:
-                    item = QStandardItem(code.other_path)
-                    choice = QStandardItem("")
-                    group.appendRow([item, choice])
-                    combos.append((choice, self._code_combo(path, code.other_path, code.suggestions)))
-            for name in report.coders_added:
-                self._child(top, self.tr("New coder: %1").replace("%1", name))
-            self._child(top, self.tr("Codings to add: %1 (%2); already here: %3").replace("%1", str(report.added))
-                        .replace("%2", self.texts.by_coder(report)).replace("%3", str(report.codings_duplicate)))
-            for reason, count in sorted(report.codings_left_out.items()):
-                self._child(top, self.tr("Codings left out: %1 (%2)").replace("%1", str(count))
-                            .replace("%2", self.texts.reason(reason)))
-            self._reanchored(top, report)
-        self._filling = False
-        self.tree.expandAll()
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 320)
-        for item, combo in combos:
-            self.tree.setIndexWidget(item.index(), combo)
-        for item in self.spanned:  # long passages: the rows under these take the whole width
-            for row in range(item.rowCount()):
-                self.tree.setFirstColumnSpanned(row, item.index(), True)
+        self.tree.fill(self.previews)
 
-    def _reanchored(self, top: QStandardItem, report: MergeReport) -> None:
-        """The codings of accepted transcripts whose text differs: unchanged, moved with changes, left out."""
-        if not report.reanchored:
-            return
-        group = self._child(top, self.tr("Codings on transcripts whose text differs:"))
-        unchanged = self.texts.unchanged(report)
-        if unchanged:
-            self._child(group, self.texts.unchanged_line(unchanged))
-        for entry in report.reanchored:
-            if entry.status in (CHANGED, LOST):
-                item = self._child(group, self.texts.reanchored_head(entry))
-                tip = [self.texts.before(entry, 1000)]
-                self._child(item, self.texts.before(entry))
-                if entry.new_text is not None:
-                    self._child(item, self.texts.after(entry))
-                    tip.append(self.texts.after(entry, 1000))
-                for row in range(item.rowCount()):
-                    item.child(row).setToolTip("\n".join(tip))
-                self.spanned.append(item)
-        self.spanned.append(group)
-
-    def _child(self, parent: QStandardItem, text: str) -> QStandardItem:
-        item = QStandardItem(text)
-        parent.appendRow([item, QStandardItem("")])
-        return item
-
-    def _code_combo(self, path: Path, other_path: str, suggestions: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox(self.tree)
-        combo.addItem(self.tr("Adopt as a new code"), "")
-        for suggestion in suggestions:
-            combo.addItem(self.tr("Merge into “%1”").replace("%1", suggestion), suggestion)
-        combo.addItem(self.tr("Leave out (and its codings)"), None)
-        current = self.code_choices.get(path, {}).get(other_path, "")
-        for i in range(combo.count()):
-            if combo.itemData(i) == current:
-                combo.setCurrentIndex(i)
-        combo.setObjectName(f"code_choice:{other_path}")
-        combo.currentIndexChanged.connect(lambda i, c=combo: self.choose_code(path, other_path, c.itemData(i)))
-        return combo
-
-    def choose_code(self, path: Path, other_path: str, into: str | None) -> None:
-        """What to do with a new code of ``path``: "" adopt, a path to merge into, None leave out."""
-        chosen = self.code_choices.setdefault(path, {})
-        if into == "":
-            chosen.pop(other_path, None)
-        else:
-            chosen[other_path] = into
+    def _choices_changed(self) -> None:
         self._say(lambda: self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
-
-    def accept_transcript(self, path: Path, other_name: str, accept: bool) -> None:
-        names = self.accepted.setdefault(path, set())
-        if accept:
-            names.add(other_name)
-        else:
-            names.discard(other_name)
-
-    def _item_changed(self, item: QStandardItem) -> None:
-        key = item.data(AcceptRole)
-        if key and not self._filling:
-            self.accept_transcript(Path(key[0]), key[1], item.checkState() == Qt.CheckState.Checked)
-            self._say(lambda: self.tr("Choices changed: press “Check” again to see the effect, or “Merge”."))
 
     # -- merging -----------------------------------------------------------------------------
 
@@ -352,7 +218,7 @@ class MergeDialog(QDialog):
         """Merge every checked copy with the choices made, off the UI thread."""
         if not self.previews or self.op is not None:
             return None
-        project, jobs = self.ws.project, [(p, self._options(p)) for p in self.paths]
+        project, jobs = self.ws.project, [(p, self.tree.options(p)) for p in self.paths]
 
         def work(op: BackgroundOp) -> list[MergeReport | str]:
             out: list[MergeReport | str] = []

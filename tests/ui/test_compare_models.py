@@ -103,7 +103,7 @@ def test_merge_dialog_confirms_a_fuzzy_transcript(qtbot, window, tmp_path: Path)
     item = group.child(0)
     assert item.isCheckable() and item.checkState() == Qt.CheckState.Unchecked
     item.setCheckState(Qt.CheckState.Checked)  # as a click on the box does
-    assert merge.accepted == {copy_path: {row.name}}
+    assert merge.tree.accepted == {copy_path: {row.name}}
     qtbot.mouseClick(merge.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: merge.op is None and bool(merge.previews), timeout=20000)
     assert not merge.previews[copy_path].needs_confirmation
