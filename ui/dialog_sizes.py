@@ -1,15 +1,18 @@
-"""Qt's small prompts at a usable size: every QInputDialog opens wide enough to read and type in.
+"""Dialogs at a usable size: Qt's prompts open wide enough to read and type in; big dialogs keep their size.
 
 ``QInputDialog.getText`` and friends open about 200 pixels wide, too narrow for a
 code's path or a memo, and the multi-line prompt does not wrap its lines. One
 application-wide event filter (:func:`install`) widens each input dialog as it is
 shown, wherever in the app it comes from, and wraps the multi-line text.
+:func:`remember_geometry` lets a large dialog open as the user last left it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit
+
+from ui.settings import Setting, Settings
 
 MIN_WIDTH = 440             # a one-line prompt: a long code name fits
 MULTI_LINE_SIZE = (560, 360)  # a memo or a description: a paragraph in view
@@ -48,3 +51,12 @@ def install() -> None:
         return
     _sizer = DialogSizer(app)
     app.installEventFilter(_sizer)
+
+
+def remember_geometry(dialog: QDialog, settings: Settings, name: str) -> None:
+    """Open ``dialog`` at the size and place it had when last closed (kept in ``settings`` under ``name``)."""
+    setting = Setting(f"dialogs/{name}/geometry", QByteArray, QByteArray())
+    saved = settings.get(setting)
+    if not saved.isEmpty():
+        dialog.restoreGeometry(saved)
+    dialog.finished.connect(lambda _result: settings.set(setting, dialog.saveGeometry()))

@@ -14,6 +14,7 @@ from kodeverk.importing.report import ImportReport, Status
 from kodeverk.importing.service import ImportOptions, import_files
 from kodeverk.project import Project
 from kodeverk.services.import_plan import preview_import, write_corrected_manifest
+from ui.dialog_sizes import remember_geometry
 from ui.import_models import ImportPreviewModel, ImportReportModel
 from ui.ops import BackgroundOp
 from ui.settings import LAST_IMPORT_FOLDER, Settings
@@ -82,6 +83,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(bottom)
         self._refresh()
+        if settings is not None:
+            remember_geometry(self, settings, "import")
 
     def _table(self, model: Any) -> QTableView:
         table = QTableView(self)

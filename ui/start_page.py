@@ -106,7 +106,7 @@ class NewProjectDialog(QDialog):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.path = QLineEdit(self)
-        browse = QToolButton(self)
+        self.browse = browse = QToolButton(self)
         browse.setText("…")
         browse.clicked.connect(self._browse)
         self.template = QComboBox(self)
@@ -129,6 +129,7 @@ class NewProjectDialog(QDialog):
         self.setWindowTitle(self.tr("New project"))
         self.path_label.setText(self.tr("Project file:"))
         self.template_label.setText(self.tr("Codebook:"))
+        self.browse.setToolTip(self.tr("Choose where to save the project file"))
         self.template.setItemText(0, self.tr("The core-group evaluation's model (kjernegrupper)"))
         self.template.setItemText(1, self.tr("Empty codebook"))
 
