@@ -73,14 +73,14 @@ class ImportDialog(QDialog):
         top.addWidget(self.manifest_edit, 1)
         top.addWidget(self.choose_manifest)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.progress, 1)
-        bottom.addStretch(1)  # the buttons keep their size at the right while no progress shows
+        bottom.addStretch(1)  # the buttons keep their size, at the right
         bottom.addWidget(self.start_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.progress)  # the whole width while an import runs
         layout.addLayout(bottom)
         self._refresh()
         if settings is not None:

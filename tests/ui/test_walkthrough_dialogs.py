@@ -71,6 +71,9 @@ def test_import_dialog_buttons_sit_at_the_right_not_stretched(window, qtbot):
     for button in (dialog.start_button, dialog.cancel_button):
         assert button.width() < dialog.width() / 3, f"{button.text()} stretches across the dialog"
     assert dialog.cancel_button.geometry().right() > dialog.width() * 0.9
+    dialog.progress.setVisible(True)  # as while an import runs: the bar spans the dialog
+    QApplication.processEvents()
+    assert dialog.progress.width() > dialog.width() * 0.9
     dialog.close()
 
 
