@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar,
-                               QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kodeverk.agreement.compute import ProjectAgreement, project_agreement
 from kodeverk.agreement.report import write_report
@@ -25,19 +24,12 @@ from kodeverk.errors import Cancelled, KodeverkError
 from kodeverk.services.transcripts import list_transcripts
 from ui.compare_model import COLOURS, AgreementDetailModel, AgreementTableModel, detail_rows
 from ui.compare_ops import background
+from ui.compare_picks import ComparePicks
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
-
-IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _checked(widget: QListWidget) -> list[Any]:
-    return [widget.item(i).data(IdRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
-
 
 def retranslated(model: QAbstractItemModel) -> None:
     """Tell the views of ``model`` that its headers and texts changed (a live language change)."""
@@ -46,12 +38,6 @@ def retranslated(model: QAbstractItemModel) -> None:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     if rows and columns:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
-
-
-def _check_list(parent: QWidget) -> QListWidget:
-    widget = QListWidget(parent)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    return widget
 
 
 class CompareDialog(QDialog):
@@ -67,21 +53,9 @@ class CompareDialog(QDialog):
         self.op: BackgroundOp | None = None
         self._summary: Callable[[], str] = str
         self.resize(1200, 760)
-        self.coders = _check_list(self)
-        self.codes = _check_list(self)
-        self.transcripts = _check_list(self)
-        self.overlap = QSpinBox(self)
-        self.overlap.setRange(1, 100)
-        self.overlap.setValue(90)
-        self.overlap.setSuffix(" %")
-        self.unit = QComboBox(self)
-        self.unit.addItem("", "turn")
-        self.unit.addItem("", "paragraph")
-        self.compute_button = QPushButton(self)
-        self.compute_button.setDefault(True)
+        self.picks = ComparePicks(self)
+        self.compute_button = self.picks.compute_button
         self.compute_button.clicked.connect(self.compute)
-        self.all_codes = QPushButton(self)
-        self.all_codes.clicked.connect(self._check_top_codes)
 
         self.table_model = AgreementTableModel(self)
         self.table = QTableView(self)
@@ -119,25 +93,6 @@ class CompareDialog(QDialog):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
 
-        picks = QWidget(self)
-        pick_layout = QVBoxLayout(picks)
-        pick_layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: list[QGroupBox] = []
-        for widget, stretch in ((self.coders, 1), (self.codes, 3), (self.transcripts, 2)):
-            box = QGroupBox(picks)
-            self.boxes.append(box)
-            inner = QVBoxLayout(box)
-            inner.addWidget(widget)
-            if widget is self.codes:
-                inner.addWidget(self.all_codes)
-            pick_layout.addWidget(box, stretch)
-        form = QFormLayout()
-        self.overlap_label, self.unit_label = QLabel(self), QLabel(self)
-        form.addRow(self.overlap_label, self.overlap)
-        form.addRow(self.unit_label, self.unit)
-        pick_layout.addLayout(form)
-        pick_layout.addWidget(self.compute_button)
-
         results = QWidget(self)
         result_layout = QVBoxLayout(results)
         result_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +102,7 @@ class CompareDialog(QDialog):
         result_layout.addWidget(self.detail_title)
         result_layout.addWidget(self.details, 2)
         splitter = QSplitter(self)
-        splitter.addWidget(picks)
+        splitter.addWidget(self.picks)
         splitter.addWidget(results)
         splitter.setSizes([330, 870])
         bottom = QHBoxLayout()
@@ -170,18 +125,11 @@ class CompareDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Every text in the current language: labels, buttons, the summary, the table headers and counts."""
         self.setWindowTitle(self.tr("Compare coders"))
-        self.unit.setItemText(0, self.tr("speaker turns"))
-        self.unit.setItemText(1, self.tr("paragraphs"))
-        self.compute_button.setText(self.tr("Compute agreement"))
-        self.all_codes.setText(self.tr("Each top-level code"))
+        self.picks.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.drill_button.setText(self.tr("Resolve disagreements…"))
         self.export_button.setText(self.tr("Export report…"))
         self.close_button.setText(self.tr("Close"))
-        for box, title in zip(self.boxes, (self.tr("Coders"), self.tr("Codes"), self.tr("Transcripts"))):
-            box.setTitle(title)
-        self.overlap_label.setText(self.tr("Segment overlap"))
-        self.unit_label.setText(self.tr("Units for α"))
         self._update_legend()
         self.summary.setText(self._summary())
         retranslated(self.table_model)
@@ -203,65 +151,34 @@ class CompareDialog(QDialog):
     # -- choices ---------------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
-        from kodeverk.teamwork.consensus import CONSENSUS
-
-        coders = [c.name for c in self.ws.coders]
-        ordinary = [name for name in coders if name != CONSENSUS]
-        for name in coders:
-            item = QListWidgetItem(name, self.coders)
-            item.setData(IdRole, name)
-            item.setCheckState(Qt.CheckState.Checked if name in ordinary[:2] else Qt.CheckState.Unchecked)
-        book = self.ws.codebook
-        for node in book.walk():
-            item = QListWidgetItem("    " * node.depth + node.name, self.codes)
-            item.setData(IdRole, node.path_string)
-            item.setToolTip(node.path_string)
-        self._check_top_codes()
         try:
             transcripts = list_transcripts(self.ws.project)
         except KodeverkError as exc:
             self.ws.error.emit(str(exc))
             transcripts = []
-        for info in transcripts:
-            item = QListWidgetItem(info.name, self.transcripts)
-            item.setData(IdRole, info.name)
-            item.setCheckState(Qt.CheckState.Checked)
-
-    def _check_top_codes(self) -> None:
-        book = self.ws.codebook
-        top = {book[i].path_string for i in book.roots}
-        for i in range(self.codes.count()):
-            item = self.codes.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in top else Qt.CheckState.Unchecked)
+        self.picks.fill([c.name for c in self.ws.coders], self.ws.codebook, [t.name for t in transcripts])
 
     def chosen_coders(self) -> list[str]:
-        return _checked(self.coders)
+        return self.picks.chosen_coders()
 
     def chosen_codes(self) -> list[str]:
-        return _checked(self.codes)
-
-    def chosen_transcripts(self) -> list[str]:
-        names = _checked(self.transcripts)
-        return [] if len(names) == self.transcripts.count() else names
+        return self.picks.chosen_codes()
 
     def set_checked(self, which: str, values: list[str]) -> None:
         """Check exactly ``values`` in the list ``which`` (coders, codes, transcripts)."""
-        widget = {"coders": self.coders, "codes": self.codes, "transcripts": self.transcripts}[which]
-        for i in range(widget.count()):
-            item = widget.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(IdRole) in values else Qt.CheckState.Unchecked)
+        self.picks.set_checked(which, values)
 
     # -- computing ---------------------------------------------------------------------------
 
     def compute(self) -> None:
-        coders, codes, transcripts = self.chosen_coders(), self.chosen_codes(), self.chosen_transcripts()
+        coders, codes, transcripts = self.chosen_coders(), self.chosen_codes(), self.picks.chosen_transcripts()
         if len(coders) < 2:
             self._say(lambda: self.tr("Choose at least two coders."))
             return
-        if not _checked(self.transcripts):
+        if not self.picks.any_transcript():
             self._say(lambda: self.tr("Choose at least one transcript."))
             return
-        project, overlap, unit = self.ws.project, self.overlap.value() / 100, self.unit.currentData()
+        project, overlap, unit = self.ws.project, self.picks.overlap.value() / 100, self.picks.unit.currentData()
 
         def work(op: BackgroundOp) -> ProjectAgreement:
             return project_agreement(project, coders, codes, transcripts, ["all"], overlap=overlap, unit=unit,
