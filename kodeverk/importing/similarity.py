@@ -8,12 +8,13 @@ shingles are near duplicates: a revised copy, the same interview exported
 twice with small edits. Known texts are kept in an inverted index, so checking
 a new text costs time in its own length, not in the size of the project.
 
-A word's hash is ``zlib.crc32`` of its folded UTF-8 bytes and a shingle's is
-``hash()`` of the tuple of its five word hashes, but both are computed with
-numpy over the text's bytes, all words at once (see :func:`text_prints`): about
-a millisecond for a 10 000-word text, a quarter of doing it word by word. The
-same pass counts the words. Folding to lower case covers ASCII and Latin-1
-letters (all of Norwegian); letters of other scripts are compared as written.
+A word's hash is a polynomial over its folded UTF-8 bytes and a shingle's a
+mix of its five word hashes; both are computed with numpy over the text's
+bytes, all words at once (see :func:`text_prints`): a fraction of a millisecond
+for a 10 000-word text. The same pass counts the words. Folding to lower case
+covers ASCII and Latin-1 letters (all of Norwegian); letters of other scripts
+are compared as written. Prints are compared only within one program run (the
+importer fingerprints the project's texts as it starts), never stored.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import numpy.typing as npt
 
 THRESHOLD = 0.8
 _SHINGLE = 5
-_KEEP_ONE_IN = 8
+_KEEP_BITS = 3  # one shingle in 2**3 is in the sample
+_SAMPLE_FROM = 1024  # shingles: a text with fewer keeps them all
 
 Prints = npt.NDArray[np.int64]  # sorted, distinct shingle hashes
 _EMPTY: Prints = np.zeros(0, dtype=np.int64)
@@ -39,17 +41,41 @@ _WIDE_SPACE_CODES = (0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029,
 _WIDE_SPACE_KEYS = np.array(sorted(int.from_bytes(chr(code).encode("utf-8").ljust(3, b"\0"), "big")
                                    for code in _WIDE_SPACE_CODES), dtype=np.int64)
 
-# CRC-32 (zlib's polynomial) one byte at a time, and CPython's tuple hash (xxHash-based, 3.8+, 64 bits).
-_CRC_TABLE = np.zeros(256, dtype=np.uint32)
-for _byte in range(256):
-    _value = _byte
-    for _bit in range(8):
-        _value = (_value >> 1) ^ 0xEDB88320 if _value & 1 else _value >> 1
-    _CRC_TABLE[_byte] = _value
-_XXPRIME_1, _XXPRIME_2 = np.uint64(11400714785074694791), np.uint64(14029467366897019727)
-_XXPRIME_5 = 2870177450012600261
-_TUPLE_START = np.uint64(_XXPRIME_5)
-_TUPLE_END = np.uint64(_SHINGLE ^ (_XXPRIME_5 ^ 3527539))
+# A word's hash: the polynomial sum(byte * P**k) over its folded UTF-8 bytes, modulo 2**64. Over a
+# whole text at once: one cumulative sum of byte * P**position, and per word the difference at its
+# ends times P**-start (P is odd, so it has an inverse modulo 2**64). The tables of powers grow as
+# longer texts come, in steps of at least 64 k.
+_P = 0x100000001B3  # odd
+_P_INVERSE = pow(_P, -1, 2**64)
+_powers: list[npt.NDArray[np.uint64]] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+# A shingle's hash: the five word hashes combined as digits of base Q, then mixed (splitmix64's
+# finaliser) so that every bit depends on every word.
+_Q = 0x9E3779B97F4A7C15  # odd
+_MIX_1, _MIX_2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+# A shingle is kept when the top bits of its first word's hash times Q are 0 (the top bits of a short
+# word's own hash are always 0; multiplied, they depend on all its bits).
+_KEEP_SHIFT = np.uint64(64 - _KEEP_BITS)
+
+
+def _power_tables(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """P**k and P**-k modulo 2**64 for k below at least ``size``."""
+    powers, inverses = _powers
+    if powers.size < size:
+        size = max(size, 2 * powers.size, 1 << 16)
+        tables = []
+        for base in (_P, _P_INVERSE):
+            table = np.empty(size, dtype=np.uint64)
+            table[0] = 1
+            filled = 1
+            with np.errstate(over="ignore"):
+                while filled < size:  # doubling: table[filled + i] = table[i] * base**filled
+                    step = min(filled, size - filled)
+                    np.multiply(table[:step], table[filled - 1] * np.uint64(base), out=table[filled:filled + step])
+                    filled += step
+            tables.append(table)
+        _powers[:] = tables
+        powers, inverses = tables
+    return powers, inverses
 
 
 def _spaces(raw: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
@@ -84,45 +110,43 @@ def _folded(raw: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     return raw + (upper.view(np.uint8) << 5)
 
 
-def _word_crcs(folded: npt.NDArray[np.uint8], starts: npt.NDArray[np.intp],
-               ends: npt.NDArray[np.intp]) -> npt.NDArray[np.uint64]:
-    """zlib.crc32 of every word ``folded[start:end]``: longest words first, one byte position at a time."""
-    lengths = ends - starts
-    # Sorting small ints with kind="stable" is a radix sort in numpy: linear, several times quicker.
-    keys = -lengths.astype(np.int16) if lengths.max() < 2**15 else -lengths
-    order = np.argsort(keys, kind="stable")
-    descending, first_bytes = -lengths[order], starts[order]  # first_bytes advances a byte per round
-    crc = np.full(starts.size, 0xFFFFFFFF, dtype=np.uint32)
-    position = 0
-    while (active := int(np.searchsorted(descending, -position, side="left"))) > 0:
-        current = crc[:active]
-        index = first_bytes[:active]
-        current ^= folded[index]  # only the low byte changes: the table look-up takes it as is
-        crc[:active] = _CRC_TABLE[current & 0xFF] ^ (current >> 8)
-        index += 1
-        position += 1
-    result = np.empty(starts.size, dtype=np.uint64)
-    result[order] = crc ^ np.uint32(0xFFFFFFFF)
-    return result
+def _word_hashes(folded: npt.NDArray[np.uint8], starts: npt.NDArray[np.intp],
+                 ends: npt.NDArray[np.intp]) -> npt.NDArray[np.uint64]:
+    """The polynomial hash of every word ``folded[start:end]`` (see :data:`_P`), all at once."""
+    powers, inverses = _power_tables(folded.size + 1)
+    sums = np.empty(folded.size + 1, dtype=np.uint64)
+    sums[0] = 0
+    np.cumsum(np.multiply(folded, powers[:folded.size], dtype=np.uint64), out=sums[1:])
+    return (sums[ends] - sums[starts]) * inverses[starts]
 
 
-def _tuple_hashes(lanes: list[npt.NDArray[np.uint64]]) -> Prints:
-    """hash(tuple) of each row across ``lanes`` (ints below 2**61, which hash to themselves), as CPython does."""
-    accumulator = np.full(lanes[0].size, _TUPLE_START, dtype=np.uint64)
-    for lane in lanes:
-        accumulator += lane * _XXPRIME_2
-        accumulator = (accumulator << np.uint64(31)) | (accumulator >> np.uint64(33))
-        accumulator *= _XXPRIME_1
-    accumulator += _TUPLE_END
-    accumulator[accumulator == np.uint64(2**64 - 1)] = np.uint64(1546275796)  # -1 is never a hash
-    return accumulator.view(np.int64)
+def _shingle_hashes(lanes: list[npt.NDArray[np.uint64]], kept: npt.NDArray[np.bool_] | None) -> Prints:
+    """The hash of each row across ``lanes`` (the five word hashes of a shingle), as signed 64-bit ints,
+    its lowest bit set where ``kept`` (all set if None): whether the shingle is in the sample."""
+    combined = lanes[0].copy()
+    for lane in lanes[1:]:
+        combined *= np.uint64(_Q)
+        combined += lane
+    combined ^= combined >> np.uint64(30)
+    combined *= _MIX_1
+    combined ^= combined >> np.uint64(27)
+    combined *= _MIX_2
+    combined ^= combined >> np.uint64(31)
+    combined |= np.uint64(1)
+    if kept is not None:
+        combined ^= (~kept).astype(np.uint64)  # clears the bit where not kept
+    return combined.view(np.int64)
 
 
 def text_prints(text: str, encoded: bytes | None = None) -> tuple[int, Prints]:
-    """The number of words of ``text`` (exactly ``len(text.split())``) and its sampled shingle hashes.
+    """The number of words of ``text`` (exactly ``len(text.split())``) and its shingle hashes.
 
     Words are what ``str.split()`` finds, folded to lower case (ASCII and Latin-1 letters); the
-    hashes are sorted and distinct. ``encoded``, if given, is ``text`` in UTF-8 already.
+    hashes are sorted and distinct. A text of fewer than :data:`_SAMPLE_FROM` shingles keeps them
+    all (a sample of a short text is too small to measure by); a longer one only those in the
+    sample, those whose first word's hash is in one eighth of the hash space. A hash's lowest bit
+    says whether it is in the sample, so that a short text can be compared with a long one
+    (see :func:`similarity`). ``encoded``, if given, is ``text`` in UTF-8 already.
     """
     if encoded is None:
         encoded = text.encode("utf-8", "surrogatepass")
@@ -137,21 +161,35 @@ def text_prints(text: str, encoded: bytes | None = None) -> tuple[int, Prints]:
         joined = " ".join(text.casefold().split()).encode("utf-8", "surrogatepass")
         return count, np.array([zlib.crc32(joined)], dtype=np.int64)
     with np.errstate(over="ignore"):
-        words = _word_crcs(_folded(raw), starts, ends)
-        first = np.flatnonzero(words[:count - _SHINGLE + 1] % np.uint64(_KEEP_ONE_IN) == 0)
-        hashes = np.sort(_tuple_hashes([words[first + offset] for offset in range(_SHINGLE)]))
+        words = _word_hashes(_folded(raw), starts, ends)
+        sample = words[:count - _SHINGLE + 1] * np.uint64(_Q) >> _KEEP_SHIFT == 0
+        if sample.size < _SAMPLE_FROM:
+            first, kept = np.arange(sample.size), sample
+        else:
+            first, kept = np.flatnonzero(sample), None
+        hashes = np.sort(_shingle_hashes([words[first + offset] for offset in range(_SHINGLE)], kept))
         if hashes.size > 1:  # np.unique, three times quicker
             hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
         return count, hashes
 
 
 def fingerprint(text: str) -> frozenset[int]:
-    """The sampled shingle hashes of ``text`` as a set (stable across runs and processes)."""
+    """The shingle hashes of ``text`` (see :func:`text_prints`) as a set (stable across runs and processes)."""
     return frozenset(text_prints(text)[1].tolist())
 
 
+def _sampled(prints: Prints) -> bool:
+    return bool(np.all(prints & 1))
+
+
 def similarity(mine: Prints, theirs: Prints) -> float:
-    """Jaccard similarity of two fingerprints given by :func:`text_prints`."""
+    """Jaccard similarity of two fingerprints given by :func:`text_prints`: of all their shingles if both
+    texts kept all, else of their samples (the shingles of a short text that are in the sample)."""
+    if _sampled(mine) != _sampled(theirs):
+        if _sampled(mine):
+            theirs = theirs[(theirs & 1) == 1]
+        else:
+            mine = mine[(mine & 1) == 1]
     shared = np.intersect1d(mine, theirs, assume_unique=True).size
     union = mine.size + theirs.size - shared
     return shared / union if union else 0.0
@@ -165,7 +203,7 @@ _INDEX_ONE_IN = 8       # ... a longer one only by those in one eighth of the ha
 
 def _keys(prints: Prints) -> list[int]:
     """The prints a text is indexed and looked up by (see :class:`Fingerprints`)."""
-    return (prints if prints.size < _INDEX_ALL_BELOW else prints[prints % _INDEX_ONE_IN == 0]).tolist()
+    return (prints if prints.size < _INDEX_ALL_BELOW else prints[(prints >> 1) % _INDEX_ONE_IN == 0]).tolist()
 
 
 class Fingerprints:

@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 from kodeverk.codebook.service import add_code_in, load_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError, UsageError
-from kodeverk.importing.similarity import fingerprint
+from kodeverk.importing.similarity import similarity, text_prints
 from kodeverk.project import Project
 from kodeverk.revision.anchor import CHANGED, LOST, TextMap
 from kodeverk.revision.anchor import reanchor as reanchor_span
@@ -355,17 +355,16 @@ def _match_transcripts(source: Session, target: Session, choices: _Choices):  # 
         return matched, confirm, left, mapping, reanchor
     free = [t for t in mine if t.id not in taken]
     free_texts = store.transcript_texts(target, [t.id for t in free])
-    prints = {t.id: fingerprint(free_texts[t.id]) for t in free}
+    prints = {t.id: text_prints(free_texts[t.id])[1] for t in free}
     other_texts = store.transcript_texts(source, [r.id for r in pending])
     for row in pending:
-        mine_print = fingerprint(other_texts[row.id])
+        mine_print = text_prints(other_texts[row.id])[1]
         best = None
         for cand in free:
             if cand.id in taken:
                 continue
             name_score = 100.0 if cand.name == row.name else fuzz.WRatio(row.name, cand.name)
-            union = len(mine_print | prints[cand.id])
-            content = len(mine_print & prints[cand.id]) / union if union else 0.0
+            content = similarity(mine_print, prints[cand.id])
             if cand.name == row.name or (name_score >= NAME_SCORE and content >= CONTENT_SCORE):
                 if best is None or (name_score, content) > (best[1], best[2]):
                     best = (cand, name_score, content)

@@ -19,7 +19,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.importing.manifest import read_manifest
 from kodeverk.importing.report import Status
 from kodeverk.importing.service import ImportOptions, import_files
-from kodeverk.importing.similarity import Fingerprints, fingerprint, text_prints
+from kodeverk.importing.similarity import Fingerprints, fingerprint, similarity, text_prints
 from kodeverk.project import Project
 from kodeverk.services.info import project_summary
 from kodeverk.services.transcripts import list_transcripts, transcript_turns
@@ -31,12 +31,29 @@ ODD = ["a", "B", "æ", "Ø", "Å", "À", "×", "Þ", "ß", "😀", "e\u0301", "\
 
 
 def plain_fingerprint(text: str) -> frozenset[int]:
-    """The fingerprint as first written, word by word in Python: the reference."""
+    """The fingerprint word by word in plain Python integers: the reference for the numpy code."""
     words = text.casefold().split()
     if len(words) < 5:
         return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    hashes = [zlib.crc32(w.encode("utf-8")) for w in words]
-    return frozenset(hash(tuple(hashes[i:i + 5])) for i in range(len(hashes) - 4) if hashes[i] % 8 == 0)
+    modulus = 2**64
+    p, q = 0x100000001B3, 0x9E3779B97F4A7C15
+    hashes = [sum(byte * pow(p, k, modulus) for k, byte in enumerate(w.encode("utf-8"))) % modulus for w in words]
+
+    def mixed(shingle: list[int]) -> int:
+        value = 0
+        for word in shingle:
+            value = (value * q + word) % modulus
+        value ^= value >> 30
+        value = value * 0xBF58476D1CE4E5B9 % modulus
+        value ^= value >> 27
+        value = value * 0x94D049BB133111EB % modulus
+        value ^= value >> 31
+        return value - modulus if value >= 2**63 else value
+
+    sample = {i for i in range(len(hashes) - 4) if hashes[i] * q % modulus >> 61 == 0}
+    if len(hashes) - 4 < 1024:  # a short text keeps every shingle, the lowest bit saying whether in the sample
+        return frozenset((mixed(hashes[i:i + 5]) | 1) ^ (i not in sample) for i in range(len(hashes) - 4))
+    return frozenset(mixed(hashes[i:i + 5]) | 1 for i in sorted(sample))
 
 
 def test_word_count_is_exactly_str_split_for_every_kind_of_whitespace() -> None:
@@ -67,6 +84,50 @@ def test_fingerprint_folds_norwegian_letters_to_lower_case() -> None:
 def _long_text(rng: random.Random, words: int) -> str:
     vocabulary = "samordning kjernegruppe departement sekretariatet mandatet forankring tiltak møte barn klima".split()
     return " ".join(rng.choice(vocabulary) + str(rng.randint(0, 99)) for _ in range(words))
+
+
+def test_a_long_text_keeps_a_sample_of_an_eighth_drawn_from_every_kind_of_word() -> None:
+    from kodeverk.importing.similarity import _SAMPLE_FROM
+
+    rng = random.Random(19)
+    text = _long_text(rng, 3 * _SAMPLE_FROM) + " " + " ".join(rng.choice(("i", "og", "på", "å", "er")) for _ in range(500))
+    prints = fingerprint(text)
+    assert prints == plain_fingerprint(text)
+    assert all(value & 1 for value in prints)  # every one in the sample
+    shingles = len(text.split()) - 4
+    assert 0.08 < len(prints) / shingles < 0.2  # an eighth, give or take the repeated words
+    # A one- or two-letter word is in the sample no more often than a long one (its own hash is small).
+    in_sample = [bool(next(iter(fingerprint(f"{word} a b c d"))) & 1) for word in ("i", "og", "på", "å", "er", "vi")]
+    assert in_sample.count(True) <= 3
+
+
+def test_a_short_text_keeps_every_shingle_and_a_one_word_change_is_measured_exactly() -> None:
+    rng = random.Random(23)
+    words = _long_text(rng, 200).split()
+    changed = list(words)
+    changed[100] = "endret"
+    mine, theirs = text_prints(" ".join(words))[1], text_prints(" ".join(changed))[1]
+    assert mine.size == 196 and theirs.size == 196  # every 5-word shingle
+    assert similarity(mine, theirs) == (196 - 5) / (196 + 5)
+
+
+def test_a_text_just_short_enough_to_keep_everything_is_compared_with_a_near_copy_that_is_sampled() -> None:
+    from kodeverk.importing.similarity import _SAMPLE_FROM
+
+    rng = random.Random(29)
+    words = _long_text(rng, _SAMPLE_FROM - 40).split()
+    longer = words + _long_text(rng, 90).split()  # 50 shingles past the limit: sampled
+    short_prints, long_prints = text_prints(" ".join(words))[1], text_prints(" ".join(longer))[1]
+    assert not all(short_prints & 1) and all(long_prints & 1)
+    assert similarity(short_prints, long_prints) == similarity(long_prints, short_prints) >= 0.85
+    known = Fingerprints()
+    known.add("kort", " ".join(words))
+    found = known.nearest(" ".join(longer))
+    assert found is not None and found[0] == "kort"
+    known = Fingerprints()
+    known.add("lang", " ".join(longer))
+    found = known.nearest(" ".join(words))
+    assert found is not None and found[0] == "lang"
 
 
 def test_near_duplicates_are_found_among_many_texts_and_others_are_not() -> None:
