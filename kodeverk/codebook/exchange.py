@@ -34,7 +34,7 @@ from kodeverk.refi.schema import CODEBOOK_NS, codebook_problems
 from kodeverk.refi.xml import colour_of, kid, local, namespace_version, parse_bytes
 from kodeverk.storage import people
 from kodeverk.storage.models import Code
-from kodeverk.teamwork.merge import CodeMatch, match_codes
+from kodeverk.teamwork.code_match import CodeMatch, match_codes
 
 FORMATS = (".qdc", ".json", ".docx")
 JSON_FORMAT = "kodeverk-codebook"

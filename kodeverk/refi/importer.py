@@ -49,7 +49,7 @@ from kodeverk.refi.vocabulary import UNKNOWN_CODER
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import refi as store
 from kodeverk.storage.models import Transcript
-from kodeverk.teamwork.merge import match_codes
+from kodeverk.teamwork.code_match import match_codes
 from kodeverk.text.normalise import word_count
 
 Progress = Callable[[int, int, str], None]

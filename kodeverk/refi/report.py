@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kodeverk.errors import KodeverkError
-from kodeverk.teamwork.merge import CodeMatch
+from kodeverk.teamwork.code_match import CodeMatch
 
 
 class RefiCancelled(KodeverkError):

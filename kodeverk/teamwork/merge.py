@@ -36,7 +36,10 @@ transcript, code, coder, start, end) is skipped, so merging the same copy
 twice adds nothing. One merge is one transaction.
 
 The report's ``complete`` is True when nothing was left out; the command
-line exits 0 then and 1 when something was left out for review.
+line exits 0 then and 1 when something was left out for review. The
+report's types are in :mod:`kodeverk.teamwork.merge_report`; matching
+codes (also used by the REFI-QDA and codebook imports) is
+:mod:`kodeverk.teamwork.code_match`.
 """
 
 from __future__ import annotations
@@ -44,183 +47,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
-from kodeverk.codebook.service import add_code_in, load_codebook
-from kodeverk.codebook.tree import Codebook
-from kodeverk.errors import KodeverkError, UsageError
+from kodeverk.codebook.service import load_codebook
+from kodeverk.errors import UsageError
 from kodeverk.importing.similarity import similarity, text_prints
 from kodeverk.project import Project
-from kodeverk.revision.anchor import CHANGED, LOST, TextMap
+from kodeverk.revision.anchor import LOST, TextMap
 from kodeverk.revision.anchor import reanchor as reanchor_span
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import teamwork as store
+from kodeverk.teamwork.code_match import match_codes_choosing
+from kodeverk.teamwork.merge_report import MergeReport, Reanchored, TranscriptMatch
 
 NAME_SCORE = 85.0
 CONTENT_SCORE = 0.6
 PASSAGE_GONE = "passage no longer in the changed text"
-
-
-@dataclass(frozen=True)
-class TranscriptMatch:
-    """A transcript of the other file and what it was matched to (``how``: hash, fuzzy)."""
-
-    other_name: str
-    name: str | None
-    how: str
-    name_score: float = 100.0
-    content_score: float = 1.0
-
-    def as_json(self) -> dict:
-        return {"other": self.other_name, "project": self.name, "how": self.how,
-                "name_score": round(self.name_score, 1), "content_score": round(self.content_score, 3)}
-
-
-@dataclass(frozen=True)
-class CodeMatch:
-    """A code of the other file: ``how`` is uuid, path, adopted, mapped (by choice) or left out (by choice).
-
-    ``suggestions``: existing codes an adopted one may be a renamed twin of.
-    """
-
-    other_path: str
-    path: str
-    how: str
-    suggestions: tuple[str, ...] = ()
-
-    @property
-    def renamed(self) -> bool:
-        return self.how == "uuid" and self.other_path != self.path
-
-    def as_json(self) -> dict:
-        return {"other": self.other_path, "project": self.path, "how": self.how, "renamed": self.renamed,
-                "suggestions": list(self.suggestions)}
-
-
-@dataclass(frozen=True)
-class Reanchored:
-    """A coding of a transcript whose text differs between the files: where it went (``status`` exact,
-    changed or lost; ``new_text`` None when lost)."""
-
-    transcript: str
-    code: str
-    coder: str
-    status: str
-    old_start: int
-    old_end: int
-    old_text: str
-    new_start: int | None = None
-    new_end: int | None = None
-    new_text: str | None = None
-
-    def as_json(self) -> dict:
-        return {"transcript": self.transcript, "code": self.code, "coder": self.coder, "status": self.status,
-                "old": {"start": self.old_start, "end": self.old_end, "text": self.old_text},
-                "new": None if self.new_start is None else
-                {"start": self.new_start, "end": self.new_end, "text": self.new_text}}
-
-
-def _short(text: str | None, limit: int = 80) -> str:
-    flat = " ".join((text or "").split())
-    return repr(flat if len(flat) <= limit else flat[:limit - 1] + "…")
-
-
-@dataclass(frozen=True)
-class MergeReport:
-    """Exactly what one merge added, matched and left out."""
-
-    other: str
-    transcripts_matched: tuple[TranscriptMatch, ...]
-    needs_confirmation: tuple[TranscriptMatch, ...]
-    transcripts_left_out: tuple[TranscriptMatch, ...]
-    codes: tuple[CodeMatch, ...]
-    coders_added: tuple[str, ...]
-    codings_added: dict[str, int] = field(default_factory=dict)
-    codings_duplicate: int = 0
-    codings_left_out: dict[str, int] = field(default_factory=dict)
-    unrelated: bool = False
-    """No transcript matched: nothing was changed (codes not adopted, coders not added)."""
-    reanchored: tuple[Reanchored, ...] = ()
-    """Every coding of an accepted transcript whose text differs, and where it went."""
-
-    @property
-    def codes_adopted(self) -> tuple[CodeMatch, ...]:
-        return tuple(c for c in self.codes if c.how == "adopted")
-
-    @property
-    def added(self) -> int:
-        return sum(self.codings_added.values())
-
-    @property
-    def left_out(self) -> int:
-        return sum(self.codings_left_out.values())
-
-    @property
-    def complete(self) -> bool:
-        """True when nothing was left out (needs confirmation counts as left out)."""
-        return not (self.needs_confirmation or self.transcripts_left_out or self.codings_left_out)
-
-    def as_json(self) -> dict:
-        return {
-            "other": self.other, "complete": self.complete, "unrelated": self.unrelated,
-            "transcripts": {"matched": [t.as_json() for t in self.transcripts_matched],
-                            "needs_confirmation": [t.as_json() for t in self.needs_confirmation],
-                            "left_out": [t.as_json() for t in self.transcripts_left_out]},
-            "codes": {"matched": [c.as_json() for c in self.codes if c.how not in ("adopted", "left out")],
-                      "adopted": [c.as_json() for c in self.codes_adopted],
-                      "left_out": [c.as_json() for c in self.codes if c.how == "left out"]},
-            "coders_added": list(self.coders_added),
-            "codings": {"added": self.added, "added_by_coder": dict(self.codings_added),
-                        "duplicates_skipped": self.codings_duplicate, "left_out": self.left_out,
-                        "left_out_by_reason": dict(self.codings_left_out)},
-            "reanchored": [r.as_json() for r in self.reanchored],
-        }
-
-    def lines(self) -> list[str]:
-        """The report in words, one fact per line."""
-        out = [f"merge of {self.other}:"]
-        if self.unrelated:
-            out.append("  NOTHING MATCHED: no transcript of this file is in the project (another study?); "
-                       "nothing was changed")
-        out.append(f"  transcripts matched: {len(self.transcripts_matched)}"
-                   + "".join(f"\n    {t.other_name} -> {t.name} (by {t.how})"
-                             for t in self.transcripts_matched if t.how != "hash" or t.other_name != t.name))
-        for t in self.needs_confirmation:
-            out.append(f"  NEEDS CONFIRMATION: {t.other_name!r} looks like {t.name!r} (name {t.name_score:.0f}, "
-                       f"content {t.content_score:.0%}); its codings were left out (use --accept-fuzzy)")
-        for t in self.transcripts_left_out:
-            out.append(f"  LEFT OUT transcript {t.other_name!r}: {t.how}")
-        for c in self.codes:
-            if c.renamed:
-                out.append(f"  code {c.other_path!r} matched by UUID to {c.path!r}")
-            elif c.how == "adopted":
-                hint = f" (similar: {', '.join(c.suggestions)})" if c.suggestions else ""
-                out.append(f"  code adopted: {c.path!r}{hint}")
-            elif c.how == "mapped":
-                out.append(f"  code {c.other_path!r} merged into {c.path!r} (as chosen)")
-            elif c.how == "left out":
-                out.append(f"  LEFT OUT code {c.other_path!r} (as chosen)")
-        for name in self.coders_added:
-            out.append(f"  coder added: {name}")
-        by_coder = ", ".join(f"{k} {v}" for k, v in sorted(self.codings_added.items())) or "none"
-        out.append(f"  codings added: {self.added} ({by_coder}); duplicates skipped: {self.codings_duplicate}")
-        for reason, count in sorted(self.codings_left_out.items()):
-            out.append(f"  LEFT OUT {count} coding(s): {reason}")
-        exact = sum(1 for r in self.reanchored if r.status not in (CHANGED, LOST))
-        if exact:
-            out.append(f"  {exact} coding(s) of changed transcripts found their passage unchanged")
-        for r in self.reanchored:
-            if r.status == CHANGED:
-                out.append(f"  coding moved with changes in {r.transcript!r}, {r.code} ({r.coder}): "
-                           f"{_short(r.old_text)} -> {_short(r.new_text)}")
-            elif r.status == LOST:
-                out.append(f"  LEFT OUT coding in {r.transcript!r}, {r.code} ({r.coder}): its passage is gone: "
-                           f"{_short(r.old_text)}")
-        return out
 
 
 def merge_project(project: Project, other_path: Path | str, *, accept_fuzzy: bool = False,
@@ -270,7 +116,7 @@ def _merge(source: Session, target: Session, label: str, choices: _Choices) -> M
         return MergeReport(label, (), tuple(confirm), tuple(left), (), (), {}, 0,
                            {k: v for k, v in left_codings.items() if v}, unrelated=True)
     other_book = load_codebook(source)
-    codes, code_map = _match_codes(other_book, target, choices.codes)
+    codes, code_map = match_codes_choosing(other_book, target, choices.codes)
     coder_map: dict[int, int] = {}
     coder_names: dict[int, str] = {}
     added_coders = []
@@ -382,67 +228,3 @@ def _match_transcripts(source: Session, target: Session, choices: _Choices):  # 
         else:
             confirm.append(match)
     return matched, confirm, left, mapping, reanchor
-
-
-def match_codes(other: Codebook, target: Session) -> tuple[list[CodeMatch], dict[int, int]]:
-    """Match every code of ``other`` to the codebook in the open session ``target`` (by UUID, else
-    path), adopting the missing ones; returns the matches and other code id -> project code id.
-
-    The same matching as a merge; public for the REFI-QDA and codebook imports. A code of
-    ``other`` without a colour (``""``) gets a default one when adopted.
-    """
-    return _match_codes(other, target)
-
-
-def _match_codes(other: Codebook, target: Session, wanted: Mapping[str, str | None] | None = None
-                 ) -> tuple[list[CodeMatch], dict[int, int | None]]:
-    """Match every code of ``other`` (parents first), adopting the missing ones unless ``wanted`` says otherwise.
-
-    ``wanted``: other path -> an existing code's path to merge into, or None to leave it out.
-    """
-    wanted = wanted or {}
-    book = load_codebook(target)
-    by_uuid = {node.uuid: node for node in book.nodes.values()}
-    by_path = {node.path_string.casefold(): node for node in book.nodes.values()}
-    original_paths = {node.id: node.path_string for node in book.nodes.values()}
-    mapping: dict[int, int | None] = {}
-    used: set[int] = set()
-    result = []
-    for node in other.walk():
-        mine = by_uuid.get(node.uuid)
-        how = "uuid"
-        if mine is None:
-            mine, how = by_path.get(node.path_string.casefold()), "path"
-        if mine is not None:
-            mapping[node.id] = mine.id
-            used.add(mine.id)
-            result.append(CodeMatch(node.path_string, mine.path_string, how))
-            continue
-        parent_id = mapping[node.parent_id] if node.parent_id is not None else None
-        chosen = wanted.get(node.path_string, "")
-        if chosen is None or (node.parent_id is not None and parent_id is None):
-            mapping[node.id] = None
-            result.append(CodeMatch(node.path_string, "", "left out"))
-            continue
-        if chosen:
-            try:
-                into = book.resolve(chosen)
-            except KodeverkError as exc:
-                raise UsageError(f"cannot merge code {node.path_string!r} into {chosen!r}: {exc}") from exc
-            mapping[node.id] = into.id
-            used.add(into.id)
-            result.append(CodeMatch(node.path_string, into.path_string, "mapped"))
-            continue
-        made = add_code_in(target, parent_id, node.name, colour=node.colour or None, description=node.description,
-                           uuid=node.uuid)
-        mapping[node.id] = made.id
-        book = load_codebook(target)
-        by_path[book[made.id].path_string.casefold()] = book[made.id]
-        result.append(CodeMatch(node.path_string, book[made.id].path_string, "adopted"))
-    # suggestions: existing codes that matched nothing of the other file may be renamed twins
-    choices = {i: p for i, p in original_paths.items() if i not in used}
-    for index, match in enumerate(result):
-        if match.how == "adopted" and choices:
-            found = process.extract(match.other_path, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
-            result[index] = CodeMatch(match.other_path, match.path, "adopted", tuple(p for p, _s, _i in found))
-    return result, mapping
