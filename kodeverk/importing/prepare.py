@@ -8,7 +8,6 @@ flat however large the batch.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kodeverk.errors import KodeverkError, ReadError
+from kodeverk.importing.heap import freed_memory_kept, keep_freed_memory
 from kodeverk.importing.readers import read_document
 from kodeverk.importing.similarity import Prints, text_prints
 from kodeverk.text.turns import assemble_rows
@@ -121,25 +121,6 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-_M_TRIM_THRESHOLD = -1  # glibc's mallopt parameter
-_KEEP_FREED = 64 * 1024 * 1024
-
-
-def keep_freed_memory() -> bool:
-    """In a worker process: let the C heap keep up to 64 MB it has freed, rather than hand it back.
-
-    Each file allocates and frees a few MB (the XML tree, the text, numpy arrays). By default
-    glibc returns freed memory at the top of the heap to the system at once, and every file
-    then page-faults it back in: about 170 faults, a tenth of the file's CPU time. Only glibc
-    has mallopt; elsewhere this does nothing. True if the setting was made.
-    """
-    try:
-        mallopt = ctypes.CDLL(None).mallopt  # the C library's symbols are the program's
-        return bool(mallopt(_M_TRIM_THRESHOLD, _KEEP_FREED))
-    except (OSError, AttributeError, TypeError):
-        return False
-
-
 @contextmanager
 def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterator[Iterator[PreparedFile]]:
     """The files prepared, in order; stop iterating early to cancel (pending work is dropped).
@@ -148,14 +129,15 @@ def prepared_files(files: Sequence[Path], workers: int | None = None) -> Iterato
     while the caller still gets ready.
     """
     count = _worker_count(files, workers)
-    if count == 0:
-        yield (prepare_file(path) for path in files)
-        return
-    pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=keep_freed_memory)
-    try:
-        yield _Ordered(pool, files, max(count, 2) * _WINDOW_PER_WORKER)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with freed_memory_kept():
+        if count == 0:
+            yield (prepare_file(path) for path in files)
+            return
+        pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=keep_freed_memory)
+        try:
+            yield _Ordered(pool, files, max(count, 2) * _WINDOW_PER_WORKER)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def prepare_chunk(paths: Sequence[Path]) -> list[PreparedFile]:

@@ -410,11 +410,52 @@ def test_worker_processes_keep_freed_memory_where_the_c_library_allows() -> None
     import platform
     from concurrent.futures import ProcessPoolExecutor
 
-    from kodeverk.importing import prepare
+    from kodeverk.importing import heap, prepare
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     with ProcessPoolExecutor(1, mp_context=prepare._context()) as pool:
-        assert pool.submit(prepare.keep_freed_memory).result() is expected
+        assert pool.submit(heap.keep_freed_memory).result() is expected
+
+
+_FAULTS = """
+import resource, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from corpus import write_corpus
+from kodeverk.importing.heap import freed_memory_kept
+from kodeverk.importing.prepare import prepare_file
+folder = Path(sys.argv[2])
+write_corpus(folder, 1, 10_000)
+[path] = folder.glob("*.docx")
+def faults(times):
+    for _ in range(3):
+        prepare_file(path)  # warm up
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(times):
+        prepare_file(path)
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before) / times
+plain = faults(10)
+with freed_memory_kept() as kept:
+    during = faults(10)
+after = faults(10)
+print(kept, plain, during, after)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="page faults counted as Linux counts them")
+def test_while_importing_a_file_does_not_fault_its_memory_in_again(tmp_path: Path) -> None:
+    """Page faults, not time: a 10 000-word .docx reuses the memory the previous one freed."""
+    import platform
+    import subprocess
+
+    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
+    output = subprocess.run([sys.executable, "-c", _FAULTS, str(benchmarks), str(tmp_path / "c")],
+                            capture_output=True, text=True, check=True).stdout.split()
+    kept, plain, during, after = output[0] == "True", *map(float, output[1:])
+    assert kept is (platform.libc_ver()[0] == "glibc")
+    if kept:
+        assert during < 30 < plain  # without: some 300 a file
+        assert after > 2 * during  # glibc's defaults are back once the import ends
 
 
 def test_word_count_and_prints_with_wide_spaces_at_the_very_end() -> None:
