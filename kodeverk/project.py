@@ -22,6 +22,7 @@ from kodeverk.errors import NewerProjectError, ProjectFileError
 from kodeverk.storage import backup, schema
 from kodeverk.storage.engine import server_engine, sqlite_engine, translated_errors
 from kodeverk.storage.lock import ProjectLock
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 SUFFIX = ".kodeverk"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -55,9 +56,12 @@ class Project:
 
         path = Path(path)
         if path.exists():
-            raise ProjectFileError(path, "a file with this name exists already; choose another name")
+            raise ProjectFileError(path,
+                                   Message(QT_TRANSLATE_NOOP("CoreMessages", "a file with this name exists already; choose another name")))
         if not path.parent.is_dir():
-            raise ProjectFileError(path, f"the folder {path.parent} does not exist")
+            raise ProjectFileError(path,
+                                   Message(QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist"),
+                                           folder=str(path.parent)))
         partial = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             engine = sqlite_engine(partial)
@@ -131,8 +135,12 @@ class Project:
             result = connection.execute(text("PRAGMA quick_check")).scalars().all()
         if result != ["ok"]:
             backups = backup.list_backups(self.path) if self.path else []
-            hint = f"; the newest backup is {backups[-1]}" if backups else ""
-            raise ProjectFileError(self.label, f"the project file is damaged ({result[0]}){hint}")
+            problem = Message(QT_TRANSLATE_NOOP("CoreMessages", "the project file is damaged ({detail})"),
+                              detail=result[0])
+            if backups:
+                problem = Message(QT_TRANSLATE_NOOP("CoreMessages", "{problem}; the newest backup is {backup}"),
+                                  problem=problem, backup=str(backups[-1]))
+            raise ProjectFileError(self.label, problem)
 
     def _check_schema(self, *, allow_empty: bool = False) -> None:
         current = schema.current_revision(self.engine)
@@ -141,14 +149,17 @@ class Project:
             if allow_empty and not has_tables:
                 schema.upgrade_to_head(self.engine)
                 return
-            raise ProjectFileError(self.label, "not a Kodeverk project (an SQLite database without Kodeverk's tables)")
+            raise ProjectFileError(self.label,
+                                   Message(QT_TRANSLATE_NOOP("CoreMessages", "not a Kodeverk project (an SQLite database without Kodeverk's tables)")))
         if current not in schema.known_revisions():
-            raise NewerProjectError(self.label, f"the project was saved by a newer version of Kodeverk "
-                                    f"(schema {current}); this is version {__version__}: please update Kodeverk")
+            raise NewerProjectError(self.label,
+                                    Message(QT_TRANSLATE_NOOP("CoreMessages", "the project was saved by a newer version of Kodeverk (schema {schema}); this is version {version}: please update Kodeverk"),
+                                            schema=current, version=__version__))
         if current != schema.head_revision():
             if self.read_only:
-                raise ProjectFileError(self.label, f"the project has an older schema ({current}); "
-                                       "open it once for writing to upgrade it")
+                raise ProjectFileError(self.label,
+                                       Message(QT_TRANSLATE_NOOP("CoreMessages", "the project has an older schema ({schema}); open it once for writing to upgrade it"),
+                                               schema=current))
             if self.path is not None:
                 backup.make_backup(self.path, reason=f"before-upgrade-{current}", force=True)
             schema.upgrade_to_head(self.engine)
@@ -160,7 +171,8 @@ class Project:
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all."""
         if self.read_only:
-            raise ProjectFileError(self.label, "the project is open read-only")
+            raise ProjectFileError(self.label,
+                                   Message(QT_TRANSLATE_NOOP("CoreMessages", "the project is open read-only")))
         session = self._sessions()
         try:
             with translated_errors(self.label):
@@ -199,15 +211,19 @@ class Project:
 
 def _check_is_project_file(path: Path) -> None:
     if not path.exists():
-        raise ProjectFileError(path, "no such file")
+        raise ProjectFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "no such file")))
     if path.is_dir():
-        raise ProjectFileError(path, "is a folder, not a project file")
+        raise ProjectFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a project file")))
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectFileError(path, f"cannot be read ({exc.strerror})") from exc
+        raise ProjectFileError(path,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read ({reason})"),
+                                       reason=exc.strerror)) from exc
     if not head:
-        raise ProjectFileError(path, "the file is empty (0 bytes), not a Kodeverk project")
+        raise ProjectFileError(path,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty (0 bytes), not a Kodeverk project")))
     if head != _SQLITE_MAGIC:
-        raise ProjectFileError(path, "not a Kodeverk project (not an SQLite database)")
+        raise ProjectFileError(path,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "not a Kodeverk project (not an SQLite database)")))

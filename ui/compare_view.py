@@ -27,6 +27,7 @@ from ui.compare_ops import background
 from ui.compare_picks import ComparePicks
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
+from ui.error_text import describe
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -154,7 +155,7 @@ class CompareDialog(QDialog):
         try:
             transcripts = list_transcripts(self.ws.project)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             transcripts = []
         self.picks.fill([c.name for c in self.ws.coders], self.ws.codebook, [t.name for t in transcripts])
 
@@ -255,7 +256,7 @@ class CompareDialog(QDialog):
             return
         self.op = None
         self._busy(False)
-        self._say(lambda: self.tr("Could not compute: %1").replace("%1", str(error)))
+        self._say(lambda: self.tr("Could not compute: %1").replace("%1", describe(error)))
         if not isinstance(error, KodeverkError):
             raise error
 
@@ -324,7 +325,7 @@ class CompareDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self._busy(False)
-            self._say(lambda: self.tr("Could not write the report: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("Could not write the report: %1").replace("%1", describe(error)))
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)

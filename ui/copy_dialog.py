@@ -18,6 +18,7 @@ from kodeverk.teamwork.consensus import CONSENSUS
 from kodeverk.teamwork.copy import CopyResult, default_copy_name, make_coder_copy
 from ui.compare_ops import background
 from ui.ops import BackgroundOp
+from ui.error_text import describe
 
 
 class CoderCopyDialog(QDialog):
@@ -119,7 +120,7 @@ class CoderCopyDialog(QDialog):
             self.op = None
             self.progress.setVisible(False)
             self.ok.setEnabled(True)
-            self._say(lambda: self.tr("Could not make the copy: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("Could not make the copy: %1").replace("%1", describe(error)))
 
         self.progress.setVisible(True)
         self.ok.setEnabled(False)

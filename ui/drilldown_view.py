@@ -31,6 +31,7 @@ from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 from ui.teamwork_commands import ResolveDisagreement
 from ui.transcript_view import TranscriptView
+from ui.error_text import describe
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -182,8 +183,8 @@ class DrilldownDialog(QDialog):
             self.items = list_disagreements(self.ws.project, tid, self.coder_a, self.coder_b, self.codes)
             flags = resolved_flags(self.ws.project, self.items, self.consensus)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
-            self.progress.setText(str(exc))
+            self.ws.error.emit(describe(exc))
+            self.progress.setText(describe(exc))
             return
         self.transcript_id = tid
         names = {node.id: node.name for node in self.ws.codebook.nodes.values()}
@@ -216,7 +217,7 @@ class DrilldownDialog(QDialog):
         try:
             codings = codings_of_transcript(self.ws.project, self.transcript_id)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         shown = [c for c in codings if c.coder_id in wanted and c.code_id in code_ids]
         self.view.set_codings(shown, book, self.ws.coders, ids.get(self.coder_a))
@@ -312,7 +313,7 @@ class DrilldownDialog(QDialog):
         try:
             flags = resolved_flags(self.ws.project, self.items, self.consensus)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         self.model.set_flags(flags)
         self._show_codings()
@@ -350,7 +351,7 @@ class DrilldownDialog(QDialog):
             self._show_progress()
 
         self.overall_op = background(self, lambda: consensus_progress(project, a, b, codes, names, consensus), done,
-                                     lambda error: self.ws.error.emit(str(error)))
+                                     lambda error: self.ws.error.emit(describe(error)))
 
     def closeEvent(self, event: Any) -> None:
         try:

@@ -26,6 +26,7 @@ from ui.names_dialog import NamesDialog
 from ui.ops import BackgroundOp
 from ui.retrieve_choice import ChoiceButton
 from ui.retrieve_outline_model import OutlineModel
+from ui.error_text import describe
 
 WORD, TABLE = "word", "table"
 BY = ("group", "phase", "code", "informant")
@@ -235,7 +236,7 @@ class ExportDialog(QDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.outline.set_headings([])
-        self.preview_note.setText("⚠ " + str(error))
+        self.preview_note.setText("⚠ " + describe(error))
         self._preview_done()
 
     def _preview_done(self) -> None:
@@ -319,7 +320,7 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportCancelled):
             self.report.setText(self.tr("Cancelled: no file was written."))
         elif isinstance(error, KodeverkError):
-            self.report.setText("⚠ " + str(error))
+            self.report.setText("⚠ " + describe(error))
         else:
             self.report.setText("⚠ " + self.tr("The export failed: %1").replace("%1", repr(error)))
 

@@ -25,6 +25,7 @@ from kodeverk.refi.report import RefiCancelled, RefiImportReport
 from kodeverk.services.coders import list_coders
 from ui.features import FILE_EXPORT, FILE_IMPORT, Feature
 from ui.ops import BackgroundOp
+from ui.error_text import describe
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -69,7 +70,7 @@ class _OpDialog(QDialog):
             if isinstance(error, RefiCancelled):
                 self.note.setText(self.tr("Cancelled: nothing was changed."))
             else:
-                self.note.setText(self.tr("Failed: %1").replace("%1", str(error)))
+                self.note.setText(self.tr("Failed: %1").replace("%1", describe(error)))
 
         def progressed(done_count: int, total: int, text: str) -> None:
             self.progress.setRange(0, max(total, 1))

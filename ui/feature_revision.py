@@ -23,6 +23,7 @@ from ui.revision_commands import ReviseTranscript, StructureByGuide
 from ui.revision_dialogs import EditTextDialog, RevisionReportDialog
 from ui.revision_erase import EraseDialog
 from ui.revision_structure import StructureDialog
+from ui.error_text import describe
 
 
 class RevisionFeature(Feature):
@@ -95,7 +96,7 @@ class RevisionFeature(Feature):
 
         self.window.statusBar().showMessage(self.tr("Comparing the revised version…"))
         self.op = (BackgroundOp(plan, self).on_success(lambda result: self._review(transcript_id, name, *result))
-                   .on_failure(lambda exc: self.pv and self.pv.ws.error.emit(str(exc))).start())
+                   .on_failure(lambda exc: self.pv and self.pv.ws.error.emit(describe(exc))).start())
 
     def _review(self, transcript_id: int, name: str, new: NewVersion, report) -> None:  # type: ignore[no-untyped-def]
         self.window.statusBar().clearMessage()
@@ -150,7 +151,7 @@ class RevisionFeature(Feature):
         try:
             text = transcript_text(self.pv.ws.project, transcript_id)
         except KodeverkError as exc:
-            self.pv.ws.error.emit(str(exc))
+            self.pv.ws.error.emit(describe(exc))
             return
         start, end = span if span is not None else (0, len(text))
         dialog = EditTextDialog(name, text[start:end], self.window)
@@ -164,7 +165,7 @@ class RevisionFeature(Feature):
             new = edited_text(self.pv.ws.project, transcript_id, start, end, replacement)
             report = plan_revision(self.pv.ws.project, transcript_id, new)
         except KodeverkError as exc:
-            self.pv.ws.error.emit(str(exc))
+            self.pv.ws.error.emit(describe(exc))
             return
         self._review(transcript_id, name, new, report)
 

@@ -16,6 +16,7 @@ from ui.copy_dialog import CoderCopyDialog
 from ui.drilldown_view import DrilldownDialog
 from ui.features import ANALYSIS, FILE_EXPORT, FILE_TEAM, Feature
 from ui.merge_dialog import MergeDialog
+from ui.error_text import describe
 
 
 class TeamworkFeature(Feature):
@@ -85,7 +86,7 @@ class TeamworkFeature(Feature):
         try:
             self.drilldown = DrilldownDialog(self.pv.ws, names, coder_a, coder_b, codes, self.window)
         except KodeverkError as exc:
-            self.pv.ws.error.emit(str(exc))
+            self.pv.ws.error.emit(describe(exc))
             return None
         self.drilldown.show_transcript(transcript)
         self.drilldown.show()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from kodeverk.importing.matching import Match
 from kodeverk.importing.report import FileOutcome, Status
 from kodeverk.services.import_plan import PlannedFile
+from ui.error_text import describe_all
 from ui.table_model import Index, TableModel
 
 PHASE, GROUPS = 2, 3
@@ -93,12 +94,12 @@ class ImportReportModel(TableModel):
                 Status.CANCELLED: self.tr("not imported (cancelled)")}[status]
 
     def cell(self, row: FileOutcome, column: int, role: int) -> Any:
-        details = "; ".join([row.message, *row.warnings] if row.message else row.warnings)
+        details = "; ".join(describe_all([row.message, *row.warnings] if row.message else row.warnings))
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.path.replace("\\", "/").rsplit("/", 1)[-1], self.status_text(row.status),
                     row.transcript or "", details)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([row.path, row.message, *row.warnings]).strip()
+            return "\n".join([row.path, *describe_all([row.message, *row.warnings])]).strip()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return {Status.FAILED: QColor("#F8D0D0"), Status.WARNING: QColor("#FFF0B8"),
                     Status.SKIPPED: QColor("#E4E4E4"), Status.CANCELLED: QColor("#E4E4E4"),

@@ -20,6 +20,7 @@ from kodeverk.revision.review import LostInfo, list_lost, suggest_span
 from ui.lost_commands import DismissLostCodings, PlaceLostCoding
 from ui.revision_texts import lost_reason
 from ui.table_model import TableModel
+from ui.error_text import describe
 
 
 def _flat(text: str) -> str:
@@ -134,7 +135,7 @@ class LostCodingsDialog(QDialog):
             else:
                 entries = list_lost(self.ws.project)
         except KodeverkError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(describe(exc))
             return
         self.model.set_rows(entries)
         selection = self.table.selectionModel()
@@ -200,7 +201,7 @@ class LostCodingsDialog(QDialog):
         try:
             found = suggest_span(self.ws.project, entry.id)
         except KodeverkError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(describe(exc))
             return
         if found is None:
             self.note.setText(self.tr("Nothing like the old passage is left in “%1”. Select where the coding "

@@ -27,6 +27,7 @@ from ui.compare_ops import background
 from ui.merge_preview import MergePreview
 from ui.merge_report_text import MergeReportText
 from ui.ops import BackgroundOp
+from ui.error_text import describe
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -180,7 +181,7 @@ class MergeDialog(QDialog):
                 try:
                     found[path] = preview_merge(project, path, **options)
                 except KodeverkError as exc:
-                    found[path] = str(exc)
+                    found[path] = describe(exc)
             return found
 
         return self._run(work, self._checked, self.tr("Checking %1…"))
@@ -229,7 +230,7 @@ class MergeDialog(QDialog):
                 try:
                     out.append(merge_project(project, path, **options))
                 except KodeverkError as exc:
-                    out.append(f"{path}: {exc}")
+                    out.append(f"{path}: {describe(exc)}")
             return out
 
         return self._run(work, self._merged, self.tr("Merging %1…"))
@@ -271,7 +272,7 @@ class MergeDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.op = None
             self._refresh()
-            self._say(lambda: self.tr("Failed: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("Failed: %1").replace("%1", describe(error)))
 
         def progressed(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, total)

@@ -13,6 +13,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.services.names import ListedName, add_names, list_names, remove_names
 from ui.table_model import RowRole, TableModel
+from ui.error_text import describe
 
 
 class NamesModel(TableModel):
@@ -98,7 +99,7 @@ class NamesDialog(QDialog):
         try:
             self.model.set_rows(list_names(self.project))
         except KodeverkError as exc:
-            self.note.setText("⚠ " + str(exc))
+            self.note.setText("⚠ " + describe(exc))
         self.table.resizeColumnToContents(0)
         self._enable()
 
@@ -116,7 +117,7 @@ class NamesDialog(QDialog):
         try:
             added = add_names(self.project, [text])
         except KodeverkError as exc:
-            self.note.setText("⚠ " + str(exc))
+            self.note.setText("⚠ " + describe(exc))
             return
         self.changed = self.changed or bool(added)
         self.note.setText(self.tr("Added %1.").replace("%1", added[0]) if added else
@@ -134,7 +135,7 @@ class NamesDialog(QDialog):
         try:
             removed = remove_names(self.project, chosen)
         except KodeverkError as exc:
-            self.note.setText("⚠ " + str(exc))
+            self.note.setText("⚠ " + describe(exc))
             return
         self.changed = True
         self.note.setText(self.tr("Removed %1.").replace("%1", ", ".join(removed)))

@@ -20,6 +20,7 @@ from ui.search_panel import SearchPanel
 from ui.settings import SNAP_TO_WORDS
 from ui.transcript_view import TranscriptView
 from ui.workspace import CodingDelta, Workspace
+from ui.error_text import describe
 
 
 class ProjectView(QObject):
@@ -122,7 +123,7 @@ class ProjectView(QObject):
             text = transcript_text(self.ws.project, transcript_id)
             turns = transcript_turns(self.ws.project, transcript_id)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         self.view.show_transcript(transcript_id, text, turns)
         self.refresh_codings()
@@ -140,7 +141,7 @@ class ProjectView(QObject):
         try:
             codings = codings_of_transcript(self.ws.project, self.view.transcript_id)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         if not self.ws.show_other_coders and self.ws.current_coder_id is not None:
             codings = [c for c in codings if c.coder_id == self.ws.current_coder_id]

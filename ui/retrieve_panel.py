@@ -20,6 +20,7 @@ from ui.retrieve_models import (CodingIdsRole, CellKeyRole, ExcerptsModel, GridM
 from ui.settings import LANGUAGE
 from ui.table_model import RowRole
 from ui.workspace import Workspace
+from ui.error_text import describe
 
 RESULTS, BY_GROUP, BY_PHASE, COOCCURRENCE, LADDER = range(5)
 VIEW_NAMES = ("results", "group", "phase", "cooccurrence", "ladder")
@@ -162,7 +163,7 @@ class RetrieveDock(QDockWidget):
         try:
             choices = filter_choices(self.ws.project)
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         self.form.set_choices(choices, self.ws.codebook)
 
@@ -212,8 +213,8 @@ class RetrieveDock(QDockWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.go.setEnabled(True)
-        self.status.setText("⚠ " + str(error))
-        self.ws.error.emit(str(error))
+        self.status.setText("⚠ " + describe(error))
+        self.ws.error.emit(describe(error))
 
     def _status(self) -> None:
         if self.view is None:
@@ -296,5 +297,5 @@ class RetrieveDock(QDockWidget):
 
     def _save_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText("⚠ " + str(error))
-        self.ws.error.emit(str(error))
+        self.status.setText("⚠ " + describe(error))
+        self.ws.error.emit(describe(error))

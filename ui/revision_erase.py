@@ -13,6 +13,7 @@ from kodeverk.services.erase import EraseResult, delete_backups, erase_informant
 from kodeverk.services.transcripts import list_transcripts
 from ui.ops import BackgroundOp
 from ui.revision_texts import erase_plan_lines, erase_result_lines
+from ui.error_text import describe
 
 
 class EraseDialog(QDialog):
@@ -64,7 +65,7 @@ class EraseDialog(QDialog):
         try:
             plan = plan_erase(self.ws.project, pseudonym)
         except KodeverkError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(describe(exc))
             self.erase_button.setEnabled(False)
             return
         self.note.setText(self.tr("Erasing removes all of this for good. It cannot be undone."))
@@ -86,7 +87,7 @@ class EraseDialog(QDialog):
                    .on_success(self.show_result).on_failure(self._failed).start())
 
     def _failed(self, exc: BaseException) -> None:
-        self.note.setText(str(exc))
+        self.note.setText(describe(exc))
         self.erase_button.setEnabled(True)
         self.informant.setEnabled(True)
 

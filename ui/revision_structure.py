@@ -13,6 +13,7 @@ from kodeverk.guides.service import StructureReport, add_template, import_guide,
 from kodeverk.guides.templates import templates
 from ui.ops import BackgroundOp
 from ui.revision_models import MatchesModel, UnmatchedModel
+from ui.error_text import describe
 
 _TEMPLATE = "template:"
 
@@ -81,7 +82,7 @@ class StructureDialog(QDialog):
             names = [g.name for g in list_guides(self.ws.project)]
             shipped = [t.name for t in templates() if t.name not in names]
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))
+            self.ws.error.emit(describe(exc))
             return
         for name in names:
             self.guide.addItem(name, name)
@@ -100,7 +101,7 @@ class StructureDialog(QDialog):
         try:
             info = import_guide(self.ws.project, path)
         except KodeverkError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(describe(exc))
             return False
         self.fill_guides(info.name)
         return True
@@ -124,7 +125,7 @@ class StructureDialog(QDialog):
         try:
             guide = self.guide_name()
         except KodeverkError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(describe(exc))
             return
         if guide is None:
             return
@@ -137,7 +138,7 @@ class StructureDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.find_button.setEnabled(True)
-        self.summary.setText(str(exc))
+        self.summary.setText(describe(exc))
 
     def show_report(self, report: StructureReport) -> None:
         self.report = report

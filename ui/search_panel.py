@@ -14,6 +14,7 @@ from ui.search_model import SearchResultsModel
 from ui.settings import FUZZY_SEARCH
 from ui.table_model import RowRole
 from ui.workspace import Workspace
+from ui.error_text import describe
 
 THIS_TRANSCRIPT, WHOLE_PROJECT = 0, 1
 
@@ -132,8 +133,8 @@ class SearchPanel(QDockWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.go.setEnabled(True)
-        self.status.setText(str(error))
-        self.ws.error.emit(str(error))
+        self.status.setText(describe(error))
+        self.ws.error.emit(describe(error))
 
     def _chosen(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)

@@ -23,6 +23,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.services import coding
 from kodeverk.services.coding import CodingInfo
 from ui.workspace import CodingDelta
+from ui.error_text import describe
 
 
 class CoreCommand(QUndoCommand):
@@ -62,7 +63,7 @@ class CoreCommand(QUndoCommand):
         try:
             action()  # type: ignore[operator]
         except KodeverkError as exc:
-            self.ws.error.emit(str(exc))  # type: ignore[attr-defined]
+            self.ws.error.emit(describe(exc))  # type: ignore[attr-defined]
         self.ws.notify(self)  # type: ignore[attr-defined]
 
 

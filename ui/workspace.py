@@ -24,6 +24,7 @@ from kodeverk.project import Project
 from kodeverk.services.coders import CoderInfo, list_coders
 from kodeverk.services.coding import CodingInfo
 from ui.settings import SHOW_OTHER_CODERS, Settings
+from ui.error_text import describe
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class Workspace(QObject):
         try:
             command.do()  # type: ignore[attr-defined]
         except KodeverkError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(describe(exc))
             return False
         command.done_once = True  # type: ignore[attr-defined]
         self.undo_stack.push(command)  # redo() skips the first call: already done above

@@ -19,6 +19,7 @@ from kodeverk.project import Project
 from kodeverk.storage import codes as code_store
 from kodeverk.storage import codings as coding_store
 from kodeverk.storage.models import Code, Coding
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DEFAULT_COLOURS = ("#E6194B", "#3CB44B", "#4363D8", "#F58231", "#911EB4", "#42D4F4", "#F032E6",
@@ -47,18 +48,22 @@ def get_codebook(project: Project) -> Codebook:
 
 def check_colour(colour: str) -> str:
     if not _COLOUR.match(colour):
-        raise UsageError(f"colour {colour!r} is not of the form #RRGGBB")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "colour {colour!r} is not of the form #RRGGBB"),
+                                 colour=colour))
     return colour.upper()
 
 
 def _check_name(book: Codebook, parent_id: int | None, name: str, except_id: int | None = None) -> str:
     name = name.strip()
     if not name:
-        raise UsageError("a code needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a code needs a name")))
     for sibling in book.siblings(parent_id):
         if sibling != except_id and book[sibling].name.casefold() == name.casefold():
-            where = book[parent_id].path_string if parent_id else "the top level"
-            raise ConflictError(f"a code named {book[sibling].name!r} exists already under {where}")
+            if parent_id:
+                raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a code named {name!r} exists already under {parent}"),
+                                            name=book[sibling].name, parent=book[parent_id].path_string))
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a code named {name!r} exists already under the top level"),
+                                        name=book[sibling].name))
     return name
 
 
@@ -140,7 +145,7 @@ def describe_code(project: Project, code_id: int, description: str) -> CodeNode:
 def set_shortcut(project: Project, code_id: int, shortcut: int | None) -> CodeNode:
     """Make the code favourite number ``shortcut`` (1–9), taking it from any other code."""
     if shortcut is not None and not 1 <= shortcut <= 9:
-        raise UsageError("a shortcut is a number from 1 to 9")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a shortcut is a number from 1 to 9")))
     with project.transaction() as session:
         if shortcut is not None:
             for other in code_store.all_codes(session):
@@ -155,7 +160,8 @@ def _move_in(session: Session, code_id: int, parent_id: int | None, position: in
     book = load_codebook(session)
     code = _get(session, code_id)
     if parent_id is not None and book.is_ancestor(code_id, parent_id):
-        raise ConflictError(f"cannot move {book[code_id].path_string!r} into itself or its own sub-code")
+        raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot move {code!r} into itself or its own sub-code"),
+                                    code=book[code_id].path_string))
     _check_name(book, parent_id, code.name, except_id=code_id)
     order = [i for i in book.siblings(parent_id) if i != code_id]
     position = max(0, min(position, len(order)))
@@ -196,8 +202,8 @@ def delete_code(project: Project, code_id: int, *, force: bool = False) -> CodeS
         subtree = book.descendants(code_id)
         codings = [c for i in subtree for c in code_store.codings_of_code(session, i)]
         if codings and not force:
-            raise ConflictError(f"code {book[code_id].path_string!r} has {len(codings)} coding(s) "
-                                "(with its sub-codes); merge it into another code, or delete with force")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force"),
+                                        code=book[code_id].path_string, count=len(codings)))
         snapshot = CodeSnapshot(codes=tuple(_code_dict(_get(session, i)) for i in subtree),
                                 codings=tuple(coding_dict(c) for c in codings))
         for coding in codings:
@@ -223,12 +229,13 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> CodeSnapsho
     with project.transaction() as session:
         book = load_codebook(session)
         if source_id == target_id:
-            raise ConflictError("cannot merge a code into itself")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot merge a code into itself")))
         for code_id in (source_id, target_id):
             if code_id not in book.nodes:
                 raise NotFoundError("code", f"#{code_id}")
         if book.is_ancestor(source_id, target_id):
-            raise ConflictError(f"cannot merge {book[source_id].path_string!r} into its own sub-code")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot merge {code!r} into its own sub-code"),
+                                        code=book[source_id].path_string))
         before = code_store.codings_of_code(session, source_id) + code_store.codings_of_code(session, target_id)
         snapshot_codings = tuple(coding_dict(c) for c in before)
         reparented = tuple((kid, source_id, book[kid].position) for kid in book[source_id].children)

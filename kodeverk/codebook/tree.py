@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from kodeverk.errors import AmbiguousError, NotFoundError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 SEPARATOR = "/"
 
@@ -126,7 +127,8 @@ class Codebook:
                 return candidates[0]
             if len(candidates) > 1:
                 paths = ", ".join(repr(n.path_string) for n in candidates)
-                raise AmbiguousError(f"code {wanted!r} is ambiguous: give the full path, one of {paths}")
+                raise AmbiguousError(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {code!r} is ambiguous: give the full path, one of {paths}"),
+                                             code=wanted, paths=paths))
         raise NotFoundError("code", wanted, self.suggest(wanted))
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:

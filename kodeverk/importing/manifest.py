@@ -38,6 +38,7 @@ from pathlib import Path
 from kodeverk.errors import AmbiguousError, ManifestError, ReadError
 from kodeverk.text.encoding import decode_text_bytes
 from kodeverk.text.normalise import normalise_text
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "file": ("fil", "file", "filnavn", "filename", "file name"),
@@ -118,7 +119,8 @@ class Manifest:
                 return hits[0]
             if hits:
                 lines = ", ".join(str(row.line) for row in hits)
-                raise AmbiguousError(f"{self.path.name}: {filename!r} matches rows {lines}")
+                raise AmbiguousError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: {name!r} matches rows {lines}"),
+                                             file=self.path.name, name=filename, lines=lines))
         return None
 
     @cached_property
@@ -153,8 +155,8 @@ def read_manifest(path: Path) -> Manifest:
     data = _read_bytes(path)
     warnings: list[str] = []
     if data.startswith(_OLE_MAGIC):
-        raise ManifestError(path, "an old Excel .xls file or a password-protected workbook; "
-                            "save it as .xlsx without a password, or as CSV")
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "an old Excel .xls file or a password-protected workbook; save it as .xlsx without a password, or as CSV")))
     if path.suffix.casefold() in _XLSX_SUFFIXES or data.startswith(_ZIP_MAGIC):
         table, split_semicolon, headerless_fatal = _read_xlsx(path, data), True, False
     else:
@@ -166,15 +168,17 @@ def read_manifest(path: Path) -> Manifest:
 
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
-        raise ManifestError(path, "is a folder, not a manifest file")
+        raise ManifestError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a manifest file")))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ManifestError(path, "file not found") from None
+        raise ManifestError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "file not found"))) from None
     except OSError as exc:
-        raise ManifestError(path, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read: {reason}"),
+                                    reason=exc.strerror or exc)) from exc
     if not data:
-        raise ManifestError(path, "the file is empty (0 bytes)")
+        raise ManifestError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty (0 bytes)")))
     return data
 
 
@@ -184,7 +188,7 @@ def _read_csv(path: Path, data: bytes, warnings: list[str]) -> tuple[list[tuple[
     except ReadError as exc:
         raise ManifestError(path, exc.problem) from exc
     if decoded.is_fallback:
-        warnings.append("read as Windows-1252, not UTF-8: check that æ, ø and å look right")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "read as Windows-1252, not UTF-8: check that æ, ø and å look right")))
     text = normalise_text(decoded.text)
     delimiter = _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
@@ -195,7 +199,9 @@ def _read_csv(path: Path, data: bytes, warnings: list[str]) -> tuple[list[tuple[
             table.append((previous + 1, list(cells)))
             previous = reader.line_num
     except csv.Error as exc:
-        raise ManifestError(path, f"row {previous + 1}: malformed CSV ({exc}); is a quote never closed?") from exc
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: malformed CSV ({detail}); is a quote never closed?"),
+                                    line=previous + 1, detail=exc)) from exc
     return table, delimiter
 
 
@@ -219,7 +225,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[tuple[int, list[object]]]:
         finally:
             workbook.close()
     except Exception as exc:  # openpyxl signals a damaged workbook with many exception types
-        raise ManifestError(path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "not a readable Excel workbook ({kind}: {detail})"),
+                                    kind=type(exc).__name__, detail=exc)) from exc
 
 
 def _text(value: object) -> str:
@@ -241,7 +249,8 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
            split_semicolon: bool, headerless_fatal: bool) -> list[ManifestRow]:
     content = [(line, [_text(c) for c in cells], cells) for line, cells in table if any(_text(c) for c in cells)]
     if not content:
-        raise ManifestError(path, "no header row: the file holds only empty rows")
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "no header row: the file holds only empty rows")))
     headers = content[0][1]
     fields = _map_headers(path, headers)
     manager_header = next((headers[i] for i, name in fields.items() if name == "is_manager"), "")
@@ -251,19 +260,24 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
         headerless = ", ".join(str(i + 1) for i, t in enumerate(texts) if t and (i >= len(headers) or not headers[i]))
         if headerless_fatal and any(texts[len(headers):]):
             last = max(i for i, t in enumerate(texts) if t) + 1
-            raise ManifestError(path, f"row {line} has {last} cells but the header has {len(headers)} columns; "
-                                "is a value holding the delimiter missing its quotes?")
+            raise ManifestError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line} has {cells} cells but the header has {columns} columns; is a value holding the delimiter missing its quotes?"),
+                                        line=line, cells=last, columns=len(headers)))
         if headerless:
-            warnings.append(f"row {line}: values in columns without a header are ignored (columns {headerless})")
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: values in columns without a header are ignored (columns {columns})"),
+                                    line=line, columns=headerless))
         values = {name: texts[i] if i < len(texts) else "" for i, name in fields.items()}
         cell_of = {name: cells[i] if i < len(cells) else None for i, name in fields.items()}
         attributes = {h: texts[i] for i, h in enumerate(headers) if h and i not in fields and i < len(texts) and texts[i]}
         file = values["file"]
         if not file:
-            warnings.append(f"row {line}: no file name; row skipped")
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: no file name; row skipped"),
+                                    line=line))
             continue
         if (key := _path_key(file)) in seen:
-            raise ManifestError(path, f"file {file!r} is listed twice (rows {seen[key]} and {line})")
+            raise ManifestError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "file {file!r} is listed twice (rows {first} and {line})"),
+                                        file=file, first=seen[key], line=line))
         seen[key] = line
         rows.append(ManifestRow(
             line=line, file=file, title=values.get("title") or None, phase=values.get("phase") or None,
@@ -277,7 +291,8 @@ def _parse(path: Path, table: list[tuple[int, list[object]]], warnings: list[str
     by_name: dict[str, list[int]] = {}
     for row in rows:
         by_name.setdefault(_base(_path_key(row.file)), []).append(row.line)
-    warnings.extend(f"rows {', '.join(map(str, lines))}: files in different folders share the name {name!r}"
+    warnings.extend(Message(QT_TRANSLATE_NOOP("CoreMessages", "rows {lines}: files in different folders share the name {name!r}"),
+                            lines=', '.join(map(str, lines)), name=name)
                     for name, lines in by_name.items() if len(lines) > 1)
     return rows
 
@@ -293,14 +308,17 @@ def _map_headers(path: Path, headers: list[str]) -> dict[int, str]:
         identity = _FIELD_OF.get(key, "attr:" + key)
         if identity in first:
             j = first[identity]
-            raise ManifestError(path, f"columns {j + 1} ({headers[j]!r}) and {i + 1} ({header!r}) "
-                                "hold the same field; keep one")
+            raise ManifestError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "columns {first} ({first_header!r}) and {second} ({second_header!r}) hold the same field; keep one"),
+                                        first=j + 1, first_header=headers[j], second=i + 1, second_header=header))
         first[identity] = i
         if key in _FIELD_OF:
             fields[i] = _FIELD_OF[key]
     if "file" not in fields.values():
-        found = ", ".join(h for h in headers if h) or "no headers"
-        raise ManifestError(path, f"missing column 'fil'/'file'; found: {found}")
+        found = ", ".join(h for h in headers if h) or Message(QT_TRANSLATE_NOOP("CoreMessages", "no headers"))
+        raise ManifestError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "missing column 'fil'/'file'; found: {found}"),
+                                    found=found))
     return fields
 
 
@@ -328,10 +346,12 @@ def _date(cell: object, text: str, line: int, warnings: list[str]) -> datetime.d
             day, month, year = (int(g) for g in dotted.groups())
             return datetime.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
-        warnings.append(f"row {line}: date {text!r} is not a valid date; left empty")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: date {text!r} is not a valid date; left empty"),
+                                line=line, text=text))
         return None
     if text:
-        warnings.append(f"row {line}: date {text!r} is not a valid date (write yyyy-mm-dd or dd.mm.yyyy); left empty")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: date {text!r} is not a valid date (write yyyy-mm-dd or dd.mm.yyyy); left empty"),
+                                line=line, text=text))
     return None
 
 
@@ -342,5 +362,6 @@ def _flag(text: str, header: str, line: int, warnings: list[str]) -> bool | None
         return None
     if key in _TRUE or key in _FALSE:
         return key in _TRUE
-    warnings.append(f"row {line}: {header!r} value {text!r} is not ja/nei (yes/no); left empty")
+    warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "row {line}: {header!r} value {text!r} is not ja/nei (yes/no); left empty"),
+                            line=line, header=header, text=text))
     return None

@@ -20,6 +20,26 @@ from kodeverk.services.groups import group_names
 from kodeverk.storage import people
 from kodeverk.storage import import_rows
 from kodeverk.storage.models import Informant, InformantAttribute, PersonName
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
+
+
+# Per field, so that each language can word the sentence its own way.
+_NOT_RECOGNISED = {
+    "ministry": QT_TRANSLATE_NOOP("CoreMessages", "ministry {raw!r} not recognised; kept as written"),
+    "role": QT_TRANSLATE_NOOP("CoreMessages", "role {raw!r} not recognised; kept as written"),
+}
+_READ_AS = {
+    "ministry": QT_TRANSLATE_NOOP("CoreMessages", "ministry {raw!r} read as {value!r}"),
+    "role": QT_TRANSLATE_NOOP("CoreMessages", "role {raw!r} read as {value!r}"),
+}
+_DIFFERS = {
+    "ministry": QT_TRANSLATE_NOOP("CoreMessages",
+                                  "informant {informant}: ministry {value!r} differs from the stored {current!r}; "
+                                  "kept {current!r}"),
+    "role": QT_TRANSLATE_NOOP("CoreMessages",
+                              "informant {informant}: role {value!r} differs from the stored {current!r}; "
+                              "kept {current!r}"),
+}
 
 
 @dataclass(frozen=True)
@@ -56,10 +76,12 @@ class MetadataApplier:
         """Problems with the batch defaults themselves (reported once, before any file)."""
         problems = []
         if defaults.phase and not match_phase(defaults.phase, list(self.phases)).matched:
-            problems.append(f"phase {defaults.phase!r} is not one of {', '.join(self.phases)}")
+            problems.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "phase {phase!r} is not one of {known}"),
+                                    phase=defaults.phase, known=', '.join(self.phases)))
         for group in defaults.groups:
             if not match_group(group, self.group_names).matched:
-                problems.append(f"group {group!r} is not in the project's list of groups")
+                problems.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "group {group!r} is not in the project's list of groups"),
+                                        group=group))
         return problems
 
     def apply(self, session: Session, row: ManifestRow | None,
@@ -78,22 +100,25 @@ class MetadataApplier:
             if match.matched:
                 values["phase_id"] = self.phases[match.value]
             else:
-                warnings.append(f"phase {phase_raw!r} not recognised (known: {', '.join(self.phases)}); left empty")
+                warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "phase {phase!r} not recognised (known: {known}); left empty"),
+                                        phase=phase_raw, known=', '.join(self.phases)))
         group_raws = list(row.groups) if row and row.groups else list(defaults.groups)
         for raw in group_raws:
             match = self._match("group", raw)
             if match.matched:
                 group_ids.append(self.group_ids[match.value])
                 if match.how == "fuzzy":
-                    warnings.append(f"group {raw!r} read as {match.value!r}")
+                    warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "group {raw!r} read as {value!r}"),
+                                            raw=raw, value=match.value))
             else:
-                warnings.append(f"group {raw!r} not recognised; add it to the project's groups and set it by hand")
+                warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "group {raw!r} not recognised; add it to the project's groups and set it by hand"),
+                                        raw=raw))
         if row is not None:
             values["interview_date"] = row.date
             if row.informant:
                 values["informant_id"] = self._informant(session, row, warnings)
             elif row.ministry or row.role or row.real_name:
-                warnings.append("ministry, role or name given without an informant pseudonym; not stored")
+                warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "ministry, role or name given without an informant pseudonym; not stored")))
         return values, warnings, group_ids
 
     def _informant(self, session: Session, row: ManifestRow, warnings: list[str]) -> int:
@@ -107,9 +132,9 @@ class MetadataApplier:
             value = match.value if match.matched else raw.strip()
             note = None
             if not match.matched:
-                note = f"{field_name} {raw!r} not recognised; kept as written"
+                note = Message(_NOT_RECOGNISED[field_name], raw=raw)
             elif match.how == "fuzzy":
-                note = f"{field_name} {raw!r} read as {match.value!r}"
+                note = Message(_READ_AS[field_name], raw=raw, value=match.value)
             resolved.append((field_name, value, note))
         existing_id = import_rows.informant_id(session, pseudonym)
         if existing_id is None:
@@ -129,8 +154,8 @@ class MetadataApplier:
                 warnings.append(note)
             current = getattr(informant, field_name)
             if current and current != value:
-                warnings.append(f"informant {informant.pseudonym}: {field_name} {value!r} differs from "
-                                f"the stored {current!r}; kept {current!r}")
+                warnings.append(Message(_DIFFERS[field_name], informant=informant.pseudonym, value=value,
+                                        current=current))
             elif not current:
                 setattr(informant, field_name, value)
         if row.is_manager is not None and informant.is_manager is None:
@@ -144,8 +169,8 @@ class MetadataApplier:
         for key, value in row.attributes.items():
             if key in existing:
                 if existing[key].value != value:
-                    warnings.append(f"informant {informant.pseudonym}: attribute {key!r} {value!r} differs from "
-                                    f"the stored {existing[key].value!r}; kept the stored value")
+                    warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "informant {informant}: attribute {key!r} {value!r} differs from the stored {stored!r}; kept the stored value"),
+                                            informant=informant.pseudonym, key=key, value=value, stored=existing[key].value))
             elif value != "":
                 informant.attributes.append(InformantAttribute(key=key, value=value))
         return informant.id

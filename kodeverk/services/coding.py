@@ -18,6 +18,7 @@ from kodeverk.storage import codings as coding_store
 from kodeverk.storage import transcripts as transcript_store
 from kodeverk.storage.models import Code, Coder, Coding
 from kodeverk.text.normalise import normalise_text
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message, joined
 
 
 @dataclass(frozen=True)
@@ -48,25 +49,36 @@ def locate_passage(text: str, passage: str, occurrence: int | None = None, *, tr
     """The span of ``passage`` in ``text``; ``occurrence`` (1-based) picks one of several."""
     wanted = normalise_text(passage)
     if not wanted.strip():
-        raise UsageError("the passage to code is empty")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage to code is empty")))
     starts = []
     position = text.find(wanted)
     while position != -1:
         starts.append(position)
         position = text.find(wanted, position + 1)
-    where = f" in transcript {transcript!r}" if transcript else ""
     if not starts:
         shown = passage if len(passage) <= 60 else passage[:60] + "…"
-        raise UsageError(f"the passage {shown!r} is not{where or ' in the text'} "
-                         "(it must match the transcript's text exactly)")
+        if transcript:
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage {passage!r} is not in transcript {transcript!r} (it must match the transcript's text exactly)"),
+                                     passage=shown, transcript=transcript))
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage {passage!r} is not in the text (it must match the transcript's text exactly)"),
+                                 passage=shown))
     if occurrence is None:
         if len(starts) > 1:
-            listed = ", ".join(f"{i}: at {s}" for i, s in enumerate(starts, start=1))
-            raise AmbiguousError(f"the passage occurs {len(starts)} times{where} ({listed}); "
-                                 "choose one with --occurrence N")
+            listed = joined(", ", [Message(QT_TRANSLATE_NOOP("CoreMessages", "{number}: at {position}"),
+                                           number=i, position=s)
+                                   for i, s in enumerate(starts, start=1)])
+            if transcript:
+                raise AmbiguousError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage occurs {count} times in transcript {transcript!r} ({listed}); choose one with --occurrence N"),
+                                             count=len(starts), transcript=transcript, listed=listed))
+            raise AmbiguousError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage occurs {count} times ({listed}); choose one with --occurrence N"),
+                                         count=len(starts), listed=listed))
         occurrence = 1
     if not 1 <= occurrence <= len(starts):
-        raise UsageError(f"occurrence {occurrence} asked for, but the passage occurs {len(starts)} time(s){where}")
+        if transcript:
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}"),
+                                     occurrence=occurrence, count=len(starts), transcript=transcript))
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs {count} time(s)"),
+                                 occurrence=occurrence, count=len(starts)))
     start = starts[occurrence - 1]
     return start, start + len(wanted)
 
@@ -76,7 +88,8 @@ def _check_span(session: Session, transcript_id: int, start: int, end: int) -> N
     if length is None:
         raise NotFoundError("transcript", f"#{transcript_id}")
     if not 0 <= start < end <= length:
-        raise UsageError(f"span [{start}, {end}) is outside the transcript's text (0–{length}) or empty")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "span [{start}, {end}) is outside the transcript's text (0–{length}) or empty"),
+                                 start=start, end=end, length=length))
 
 
 def add_coding_in(session: Session, transcript_id: int, code_id: int, coder_id: int, start: int, end: int,
@@ -87,7 +100,8 @@ def add_coding_in(session: Session, transcript_id: int, code_id: int, coder_id: 
         if session.get(model, key) is None:
             raise NotFoundError(model.__name__.lower(), f"#{key}")
     if coding_store.find_coding(session, transcript_id, code_id, coder_id, start, end) is not None:
-        raise ConflictError(f"this passage [{start}, {end}) is already coded with this code by this coder")
+        raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "this passage [{start}, {end}) is already coded with this code by this coder"),
+                                    start=start, end=end))
     coding = Coding(transcript_id=transcript_id, code_id=code_id, coder_id=coder_id, start=start, end=end,
                     memo=memo)
     session.add(coding)
@@ -134,7 +148,7 @@ def restore_coding(project: Project, info: CodingInfo) -> CodingInfo:
     """Put back a coding exactly as :func:`remove_coding` returned it (same id)."""
     with project.transaction() as session:
         if session.get(Coding, info.id) is not None:
-            raise ConflictError(f"coding #{info.id} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "coding #{id} exists already"), id=info.id))
         _check_span(session, info.transcript_id, info.start, info.end)
         coding = Coding(**info.as_record())
         session.add(coding)
@@ -161,7 +175,7 @@ def update_coding(project: Project, coding_id: int, *, start: int | None = None,
             clash = coding_store.find_coding(session, after.transcript_id, after.code_id, after.coder_id,
                                              after.start, after.end)
             if clash is not None and clash.id != coding_id:
-                raise ConflictError("the same coder already has this code on exactly that span")
+                raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the same coder already has this code on exactly that span")))
         coding.start, coding.end, coding.code_id, coding.memo = after.start, after.end, after.code_id, after.memo
         session.flush()
         return before, _info(coding)

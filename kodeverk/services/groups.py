@@ -10,6 +10,7 @@ from kodeverk.importing.matching import GroupName
 from kodeverk.project import Project
 from kodeverk.storage import people
 from kodeverk.storage.models import Group
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,12 @@ def add_group(project: Project, name: str, *, full_name: str = "", lead_ministry
     """Add a group at the end of the list."""
     name = name.strip()
     if not name:
-        raise UsageError("a group needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a group needs a name")))
     with project.transaction() as session:
         existing = people.all_groups(session)
         if any(g.name.casefold() == name.casefold() for g in existing):
-            raise ConflictError(f"a group named {name!r} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a group named {name!r} exists already"),
+                                        name=name))
         group = Group(name=name, full_name=full_name, lead_ministry=lead_ministry, aliases=list(aliases),
                       position=len(existing))
         session.add(group)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from kodeverk.errors import NotFoundError, UsageError
 from kodeverk.storage import people, transcripts
 from kodeverk.storage.models import Coder, Group, Informant, Phase, Transcript
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 CODER_COLOURS = ("#1F77B4", "#D62728", "#2CA02C", "#9467BD", "#FF7F0E", "#17BECF", "#8C564B", "#E377C2")
 
@@ -46,7 +47,7 @@ def ensure_coder(session: Session, name: str, colour: str | None = None) -> Code
     """The coder named ``name``, created (with a colour of its own) if new."""
     name = name.strip()
     if not name:
-        raise UsageError("a coder needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder needs a name")))
     found = people.coder_by_name(session, name)
     if found is not None:
         return found

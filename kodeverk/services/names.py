@@ -34,6 +34,7 @@ from kodeverk.errors import ConflictError, FileProblem, NotFoundError, UsageErro
 from kodeverk.project import Project
 from kodeverk.services.lookup import nearest
 from kodeverk.storage import retrieval as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 PLACEHOLDER = "[navn]"
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "af", "av", "la", "le", "da", "di", "du"})
@@ -92,7 +93,7 @@ def add_names(project: Project, names: Iterable[str]) -> list[str]:
         for raw in names:
             name = " ".join(raw.split())
             if not name or not any(c.isalpha() for c in name):
-                raise UsageError(f"{raw!r} is not a name")
+                raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{raw!r} is not a name"), raw=raw))
             if name.casefold() in known:
                 continue
             store.add_person_name(session, name)
@@ -112,8 +113,8 @@ def remove_names(project: Project, names: Iterable[str]) -> list[str]:
             if entry is None:
                 raise NotFoundError("listed name", raw, nearest(raw, [e[0] for e in entries.values()]))
             if entry[1] is not None:
-                raise ConflictError(f"{entry[0]!r} is the real name of informant {entry[2]}; it stays on the list "
-                                    "(change the informant's real name instead)")
+                raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{name!r} is the real name of informant {informant}; it stays on the list (change the informant's real name instead)"),
+                                            name=entry[0], informant=entry[2]))
             store.remove_person_name(session, entry[0])
             removed.append(entry[0])
     return removed
@@ -129,7 +130,8 @@ class NameMasker:
     def __init__(self, names: Sequence[ListedName], *, replacement: Replacement = "placeholder",
                  placeholder: str = PLACEHOLDER):
         if replacement not in ("placeholder", "pseudonym"):
-            raise UsageError(f"replacement must be 'placeholder' or 'pseudonym', not {replacement!r}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "replacement must be 'placeholder' or 'pseudonym', not {replacement!r}"),
+                                     replacement=replacement))
         self.names = tuple(names)
         self.replacement = replacement
         self.placeholder = placeholder
@@ -210,7 +212,9 @@ def _docx_texts(path: Path) -> Iterable[tuple[str, str]]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for a bad file
-        raise FileProblem(path, f"cannot be read as a Word document ({exc})") from exc
+        raise FileProblem(path,
+                          Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read as a Word document ({detail})"),
+                                  detail=exc)) from exc
 
     def blocks(container: object, where: str) -> Iterable[tuple[str, str]]:
         for number, paragraph in enumerate(container.paragraphs, start=1):  # type: ignore[attr-defined]

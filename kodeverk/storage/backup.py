@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from kodeverk.errors import ProjectFileError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 KEEP = 5
 _STATE = "last-backup.json"
@@ -69,8 +70,9 @@ def make_backup(project_path: Path, *, reason: str = "open", force: bool = False
         state_file.write_text(json.dumps(fingerprint), encoding="utf-8")
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
-        raise ProjectFileError(project_path, f"could not write a backup to {folder} ({exc}); "
-                               "nothing was changed") from exc
+        raise ProjectFileError(project_path,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "could not write a backup to {folder} ({reason}); nothing was changed"),
+                                       folder=folder, reason=exc)) from exc
     for old in list_backups(project_path)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from kodeverk.errors import ProjectFileError, ProjectLockedError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 
 def _sqlite_pragmas(read_only: bool):
@@ -47,15 +48,15 @@ def describe_failure(exc: BaseException) -> str:
     """A one-line reason for a database error, in words a user understands."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "disk full" in text:
-        return "the disk is full"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the disk is full"))
     if "readonly" in text or "read-only" in text:
-        return "the file or its folder is read-only"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the file or its folder is read-only"))
     if "locked" in text:
-        return "the project is busy in another program"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the project is busy in another program"))
     if "not a database" in text or "malformed" in text:
-        return "the file is damaged or not a Kodeverk project"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is damaged or not a Kodeverk project"))
     if "unable to open" in text:
-        return "the file cannot be opened"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the file cannot be opened"))
     return str(getattr(exc, "orig", exc))
 
 
@@ -67,6 +68,10 @@ def translated_errors(path: Path | str) -> Iterator[None]:
     except DBAPIError as exc:
         reason = describe_failure(exc)
         error_type = ProjectLockedError if reason.startswith("the project is busy") else ProjectFileError
-        raise error_type(path, f"{reason}; nothing was saved") from exc
+        raise error_type(path,
+                         Message(QT_TRANSLATE_NOOP("CoreMessages", "{reason}; nothing was saved"),
+                                 reason=reason)) from exc
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"{describe_failure(exc)}; nothing was saved") from exc
+        raise ProjectFileError(path,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "{reason}; nothing was saved"),
+                                       reason=describe_failure(exc))) from exc

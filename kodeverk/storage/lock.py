@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from kodeverk.errors import ProjectLockedError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 try:  # POSIX
     import fcntl
@@ -68,8 +69,9 @@ class ProjectLock:
             handle.seek(0)
             holder = _describe(handle.read())
             handle.close()
-            raise ProjectLockedError(self.project_path, f"the project is open for writing in another program ({holder}); "
-                                     "close it there first")
+            raise ProjectLockedError(self.project_path,
+                                     Message(QT_TRANSLATE_NOOP("CoreMessages", "the project is open for writing in another program ({holder}); close it there first"),
+                                             holder=holder))
         handle.seek(0)
         self.took_over_stale = existed and bool(handle.read().strip())
         handle.seek(0)
@@ -105,6 +107,6 @@ class ProjectLock:
 def _describe(content: str) -> str:
     try:
         data = json.loads(content)
-        return f"process {data['pid']} on {data['host']}"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "process {pid} on {host}"), pid=data['pid'], host=data['host'])
     except (ValueError, KeyError, TypeError):
-        return "unknown process"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown process"))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kodeverk.errors import ReadError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -57,12 +58,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _check(path: str, text: str, encoding: str) -> None:
     bad = _CONTROL.search(text)
     if "\ufffd" in text:
-        raise ReadError(path, f"the text holds replacement characters (\ufffd) after decoding as {encoding}; "
-                        "the file is damaged or in an unknown encoding")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the text holds replacement characters (�) after decoding as {encoding}; the file is damaged or in an unknown encoding"),
+                                encoding=encoding))
     if bad:
         position = bad.start()
-        raise ReadError(path, f"not a text file: control byte 0x{ord(bad.group()):02X} at character {position} "
-                        f"(decoded as {encoding}); is it a binary file renamed?")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "not a text file: control byte 0x{byte:02X} at character {position} (decoded as {encoding}); is it a binary file renamed?"),
+                                byte=ord(bad.group()), position=position, encoding=encoding))
 
 
 def decode_text_bytes(data: bytes, path: str = "<bytes>") -> DecodedText:
@@ -72,8 +75,9 @@ def decode_text_bytes(data: bytes, path: str = "<bytes>") -> DecodedText:
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ReadError(path, f"starts with a {encoding} byte-order mark but is not valid {encoding} "
-                                f"(byte {exc.start + len(bom)})") from exc
+                raise ReadError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "starts with a {encoding} byte-order mark but is not valid {encoding} (byte {position})"),
+                                        encoding=encoding, position=exc.start + len(bom))) from exc
             _check(path, text, encoding)
             return DecodedText(text, encoding, True)
     utf16 = _utf16_without_bom(data)
@@ -95,7 +99,8 @@ def decode_text_bytes(data: bytes, path: str = "<bytes>") -> DecodedText:
     try:
         text = data.decode("windows-1252")
     except UnicodeDecodeError as exc:
-        raise ReadError(path, f"neither UTF-8 nor Windows-1252: byte 0x{data[exc.start]:02X} at {exc.start} "
-                        "has no meaning in either; is it a binary file?") from exc
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?"),
+                                byte=data[exc.start], position=exc.start)) from exc
     _check(path, text, "windows-1252")
     return DecodedText(text, "windows-1252", False)

@@ -203,76 +203,91 @@
         <source>All</source>
         <translation>All</translation>
     </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="33"/>
+        <source>The codes; drag a code onto another to move it under it</source>
+        <translation>The codes; drag a code onto another to move it under it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="34"/>
+        <source>Codings with this code in the open transcript</source>
+        <translation>Codings with this code in the open transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="35"/>
+        <source>Codings with this code in the whole project</source>
+        <translation>Codings with this code in the whole project</translation>
+    </message>
 </context>
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="71"/>
+        <location filename="../../ui/copy_dialog.py" line="72"/>
         <source>Make a coder copy</source>
         <translation>Make a coder copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="72"/>
+        <location filename="../../ui/copy_dialog.py" line="73"/>
         <source>The coder who will work in the copy</source>
         <translation>The coder who will work in the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="73"/>
+        <location filename="../../ui/copy_dialog.py" line="74"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="32"/>
+        <location filename="../../ui/copy_dialog.py" line="33"/>
         <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
         <translation>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="74"/>
+        <location filename="../../ui/copy_dialog.py" line="75"/>
         <source>Make copy</source>
         <translation>Make copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="75"/>
+        <location filename="../../ui/copy_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="76"/>
+        <location filename="../../ui/copy_dialog.py" line="77"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="77"/>
+        <location filename="../../ui/copy_dialog.py" line="78"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="95"/>
+        <location filename="../../ui/copy_dialog.py" line="96"/>
         <source>Coder copy</source>
         <translation>Coder copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="96"/>
+        <location filename="../../ui/copy_dialog.py" line="97"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="103"/>
+        <location filename="../../ui/copy_dialog.py" line="104"/>
         <source>Give the coder&apos;s name.</source>
         <translation>Give the coder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="106"/>
+        <location filename="../../ui/copy_dialog.py" line="107"/>
         <source>Choose where the copy goes.</source>
         <translation>Choose where the copy goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="114"/>
+        <location filename="../../ui/copy_dialog.py" line="115"/>
         <source>Coder copy for %1 written to %2 (%3 codings)</source>
         <translation>Coder copy for %1 written to %2 (%3 codings)</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="122"/>
+        <location filename="../../ui/copy_dialog.py" line="123"/>
         <source>Could not make the copy: %1</source>
         <translation>Could not make the copy: %1</translation>
     </message>
@@ -280,82 +295,102 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="85"/>
+        <location filename="../../ui/coders_dialog.py" line="97"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Give the selected coder another name</source>
         <translation>Give the selected coder another name</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Choose the colour that marks the coder&apos;s codings</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Initials…</source>
         <translation>Initials…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>The letters shown on the coder&apos;s stripes and in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <location filename="../../ui/coders_dialog.py" line="122"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="123"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="133"/>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="134"/>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="172"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <location filename="../../ui/coders_dialog.py" line="172"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <location filename="../../ui/coders_dialog.py" line="183"/>
         <source>Rename coder</source>
         <translation>Rename coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <location filename="../../ui/coders_dialog.py" line="183"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="151"/>
+        <location filename="../../ui/coders_dialog.py" line="191"/>
         <source>Colour of the coder</source>
         <translation>Colour of the coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <location filename="../../ui/coders_dialog.py" line="199"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <location filename="../../ui/coders_dialog.py" line="199"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initials (1–3 letters):</translation>
     </message>
@@ -363,22 +398,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="35"/>
+        <location filename="../../ui/coders_dialog.py" line="40"/>
         <source>You are coding as this coder</source>
         <translation>You are coding as this coder</translation>
     </message>
@@ -386,127 +421,158 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59"/>
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Code selection with…</source>
         <translation>Code selection with…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59"/>
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Find a code by typing (Ctrl+K); Enter codes the selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60"/>
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Code selection with selected code</source>
         <translation>Code selection with selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60"/>
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Code the selection with the code selected in the codebook</source>
         <translation>Code the selection with the code selected in the codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Code in vivo</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Make the selected words a new code and code them with it</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
+        <location filename="../../ui/coding_actions.py" line="66"/>
         <source>Remove coding</source>
         <translation>Remove coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
+        <location filename="../../ui/coding_actions.py" line="66"/>
         <source>Remove the selected coding</source>
         <translation>Remove the selected coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64"/>
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Change code of coding…</source>
         <translation>Change code of coding…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64"/>
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Give the selected coding another code</source>
         <translation>Give the selected coding another code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
+        <location filename="../../ui/coding_actions.py" line="68"/>
         <source>Set coding to selection</source>
         <translation>Set coding to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
+        <location filename="../../ui/coding_actions.py" line="68"/>
         <source>Widen or narrow the selected coding to the text selected now</source>
         <translation>Widen or narrow the selected coding to the text selected now</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
+        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
+        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Write a memo on the selected coding</source>
         <translation>Write a memo on the selected coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="89"/>
+        <location filename="../../ui/coding_actions.py" line="71"/>
+        <source>Next coding</source>
+        <translation>Next coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="72"/>
+        <source>Go to the next coding in the transcript (F8)</source>
+        <translation>Go to the next coding in the transcript (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="73"/>
+        <source>Previous coding</source>
+        <translation>Previous coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="74"/>
+        <source>Go to the previous coding in the transcript (Shift+F8)</source>
+        <translation>Go to the previous coding in the transcript (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="98"/>
+        <location filename="../../ui/coding_actions.py" line="244"/>
         <source>Open a transcript first</source>
         <translation>Open a transcript first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="92"/>
+        <location filename="../../ui/coding_actions.py" line="101"/>
         <source>Select a passage of the transcript first</source>
         <translation>Select a passage of the transcript first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="97"/>
+        <location filename="../../ui/coding_actions.py" line="106"/>
         <source>Add a coder in the toolbar first: every coding has one</source>
         <translation>Add a coder in the toolbar first: every coding has one</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="104"/>
+        <location filename="../../ui/coding_actions.py" line="113"/>
         <source>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</source>
         <translation>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="121"/>
+        <location filename="../../ui/coding_actions.py" line="130"/>
         <source>Select a code in the codebook first</source>
         <translation>Select a code in the codebook first</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="128"/>
+        <location filename="../../ui/coding_actions.py" line="137"/>
         <source>No code has the shortcut %1</source>
         <translation>No code has the shortcut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="189"/>
+        <location filename="../../ui/coding_actions.py" line="198"/>
         <source>Every result is coded with this code already</source>
         <translation>Every result is coded with this code already</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="211"/>
+        <location filename="../../ui/coding_actions.py" line="220"/>
         <source>Change the code to…</source>
         <translation>Change the code to…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="218"/>
+        <location filename="../../ui/coding_actions.py" line="227"/>
         <source>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
         <translation>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="237"/>
+        <location filename="../../ui/coding_actions.py" line="248"/>
+        <source>No coding after this one</source>
+        <translation>No coding after this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="249"/>
+        <source>No coding before this one</source>
+        <translation>No coding before this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="259"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="238"/>
+        <location filename="../../ui/coding_actions.py" line="260"/>
         <source>Memo on this coding:</source>
         <translation>Memo on this coding:</translation>
     </message>
@@ -514,7 +580,7 @@
 <context>
     <name>CodingStripes</name>
     <message>
-        <location filename="../../ui/stripes.py" line="211"/>
+        <location filename="../../ui/stripes.py" line="217"/>
         <source>Drag this end to widen or narrow the coding</source>
         <translation>Drag this end to widen or narrow the coding</translation>
     </message>
@@ -522,107 +588,107 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="172"/>
+        <location filename="../../ui/compare_view.py" line="128"/>
         <source>Compare coders</source>
         <translation>Compare coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="173"/>
+        <location filename="../../ui/compare_picks.py" line="78"/>
         <source>speaker turns</source>
         <translation>speaker turns</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_picks.py" line="79"/>
         <source>paragraphs</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_picks.py" line="80"/>
         <source>Compute agreement</source>
         <translation>Compute agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="176"/>
+        <location filename="../../ui/compare_picks.py" line="81"/>
         <source>Each top-level code</source>
         <translation>Each top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="131"/>
         <source>Resolve disagreements…</source>
         <translation>Resolve disagreements…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="179"/>
+        <location filename="../../ui/compare_view.py" line="132"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="82"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="83"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="84"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_picks.py" line="87"/>
         <source>Segment overlap</source>
         <translation>Segment overlap</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="184"/>
+        <location filename="../../ui/compare_picks.py" line="88"/>
         <source>Units for α</source>
         <translation>Units for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Choose two or more coders and press “Compute agreement”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>Choose at least two coders.</source>
         <translation>Choose at least two coders.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="262"/>
+        <location filename="../../ui/compare_view.py" line="180"/>
         <source>Choose at least one transcript.</source>
         <translation>Choose at least one transcript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="273"/>
+        <location filename="../../ui/compare_view.py" line="191"/>
         <source>Computing agreement…</source>
         <translation>Computing agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="331"/>
+        <location filename="../../ui/compare_view.py" line="249"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="287"/>
+        <location filename="../../ui/compare_view.py" line="205"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="233"/>
         <source>%1 — %n transcript(s), computed %2.</source>
         <translation>
             <numerusform>%1 — %n transcript, computed %2.</numerusform>
@@ -630,82 +696,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="318"/>
+        <location filename="../../ui/compare_view.py" line="236"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Character and segment agreement compare exactly two coders: left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="320"/>
+        <location filename="../../ui/compare_view.py" line="238"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Without speaker turns (paragraphs used): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="326"/>
+        <location filename="../../ui/compare_view.py" line="244"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="341"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Could not compute: %1</source>
         <translation>Could not compute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="269"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 good</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="269"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="352"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>below: poor</source>
         <translation>below: poor</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="352"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="354"/>
+        <location filename="../../ui/compare_view.py" line="272"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ and α, by Krippendorff&apos;s reading:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="362"/>
+        <location filename="../../ui/compare_view.py" line="280"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Select a number to see the counts behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="367"/>
+        <location filename="../../ui/compare_view.py" line="285"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Counts behind %1 for “%2”, pooled and per transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="397"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>Export agreement report</source>
         <translation>Export agreement report</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="397"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>agreement.docx</source>
         <translation>agreement.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="398"/>
+        <location filename="../../ui/compare_view.py" line="316"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="406"/>
+        <location filename="../../ui/compare_view.py" line="324"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="410"/>
+        <location filename="../../ui/compare_view.py" line="328"/>
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -879,85 +945,773 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="51"/>
+        <source>colour {colour!r} is not of the form #RRGGBB</source>
+        <translation>colour {colour!r} is not of the form #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="59"/>
+        <source>a code needs a name</source>
+        <translation>a code needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="63"/>
+        <source>a code named {name!r} exists already under {parent}</source>
+        <translation>a code named {name!r} exists already under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="65"/>
+        <source>a code named {name!r} exists already under the top level</source>
+        <translation>a code named {name!r} exists already under the top level</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="148"/>
+        <source>a shortcut is a number from 1 to 9</source>
+        <translation>a shortcut is a number from 1 to 9</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="163"/>
+        <source>cannot move {code!r} into itself or its own sub-code</source>
+        <translation>cannot move {code!r} into itself or its own sub-code</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="205"/>
+        <source>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
+        <translation>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="232"/>
+        <source>cannot merge a code into itself</source>
+        <translation>cannot merge a code into itself</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="237"/>
+        <source>cannot merge {code!r} into its own sub-code</source>
+        <translation>cannot merge {code!r} into its own sub-code</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/tree.py" line="130"/>
+        <source>code {code!r} is ambiguous: give the full path, one of {paths}</source>
+        <translation>code {code!r} is ambiguous: give the full path, one of {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="48"/>
+        <source>no code named {name!r}</source>
+        <translation>no code named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="49"/>
+        <source>no coder named {name!r}</source>
+        <translation>no coder named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="50"/>
+        <source>no coding named {name!r}</source>
+        <translation>no coding named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="51"/>
+        <source>no transcript named {name!r}</source>
+        <translation>no transcript named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="52"/>
+        <source>no phase named {name!r}</source>
+        <translation>no phase named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="53"/>
+        <source>no group named {name!r}</source>
+        <translation>no group named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="54"/>
+        <source>no informant named {name!r}</source>
+        <translation>no informant named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="55"/>
+        <source>no ministry named {name!r}</source>
+        <translation>no ministry named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="56"/>
+        <source>no role named {name!r}</source>
+        <translation>no role named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="57"/>
+        <source>no guide named {name!r}</source>
+        <translation>no guide named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="58"/>
+        <source>no guide template named {name!r}</source>
+        <translation>no guide template named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="59"/>
+        <source>no codebook template named {name!r}</source>
+        <translation>no codebook template named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="60"/>
+        <source>no listed name named {name!r}</source>
+        <translation>no listed name named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="61"/>
+        <source>no lost coding named {name!r}</source>
+        <translation>no lost coding named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="78"/>
+        <source>no {kind} named {name!r}</source>
+        <translation>no {kind} named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="80"/>
+        <source>{problem}; did you mean {suggestions}?</source>
+        <translation>{problem}; did you mean {suggestions}?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="99"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="122"/>
+        <source>{file}: {name!r} matches rows {lines}</source>
+        <translation>{file}: {name!r} matches rows {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="159"/>
+        <source>an old Excel .xls file or a password-protected workbook; save it as .xlsx without a password, or as CSV</source>
+        <translation>an old Excel .xls file or a password-protected workbook; save it as .xlsx without a password, or as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="171"/>
+        <source>is a folder, not a manifest file</source>
+        <translation>is a folder, not a manifest file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="175"/>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="178"/>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="181"/>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="117"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="191"/>
+        <source>read as Windows-1252, not UTF-8: check that æ, ø and å look right</source>
+        <translation>read as Windows-1252, not UTF-8: check that æ, ø and å look right</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="203"/>
+        <source>row {line}: malformed CSV ({detail}); is a quote never closed?</source>
+        <translation>row {line}: malformed CSV ({detail}); is a quote never closed?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="229"/>
+        <source>not a readable Excel workbook ({kind}: {detail})</source>
+        <translation>not a readable Excel workbook ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="253"/>
+        <source>no header row: the file holds only empty rows</source>
+        <translation>no header row: the file holds only empty rows</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="264"/>
+        <source>row {line} has {cells} cells but the header has {columns} columns; is a value holding the delimiter missing its quotes?</source>
+        <translation>row {line} has {cells} cells but the header has {columns} columns; is a value holding the delimiter missing its quotes?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="267"/>
+        <source>row {line}: values in columns without a header are ignored (columns {columns})</source>
+        <translation>row {line}: values in columns without a header are ignored (columns {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="274"/>
+        <source>row {line}: no file name; row skipped</source>
+        <translation>row {line}: no file name; row skipped</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="279"/>
+        <source>file {file!r} is listed twice (rows {first} and {line})</source>
+        <translation>file {file!r} is listed twice (rows {first} and {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="294"/>
+        <source>rows {lines}: files in different folders share the name {name!r}</source>
+        <translation>rows {lines}: files in different folders share the name {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="312"/>
+        <source>columns {first} ({first_header!r}) and {second} ({second_header!r}) hold the same field; keep one</source>
+        <translation>columns {first} ({first_header!r}) and {second} ({second_header!r}) hold the same field; keep one</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="318"/>
+        <source>no headers</source>
+        <translation>no headers</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="320"/>
+        <source>missing column &apos;fil&apos;/&apos;file&apos;; found: {found}</source>
+        <translation>missing column &apos;fil&apos;/&apos;file&apos;; found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="349"/>
+        <source>row {line}: date {text!r} is not a valid date; left empty</source>
+        <translation>row {line}: date {text!r} is not a valid date; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="353"/>
+        <source>row {line}: date {text!r} is not a valid date (write yyyy-mm-dd or dd.mm.yyyy); left empty</source>
+        <translation>row {line}: date {text!r} is not a valid date (write yyyy-mm-dd or dd.mm.yyyy); left empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="365"/>
+        <source>row {line}: {header!r} value {text!r} is not ja/nei (yes/no); left empty</source>
+        <translation>row {line}: {header!r} value {text!r} is not ja/nei (yes/no); left empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="28"/>
+        <source>ministry {raw!r} not recognised; kept as written</source>
+        <translation>ministry {raw!r} not recognised; kept as written</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="29"/>
+        <source>role {raw!r} not recognised; kept as written</source>
+        <translation>role {raw!r} not recognised; kept as written</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="32"/>
+        <source>ministry {raw!r} read as {value!r}</source>
+        <translation>ministry {raw!r} read as {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="33"/>
+        <source>role {raw!r} read as {value!r}</source>
+        <translation>role {raw!r} read as {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="36"/>
+        <source>informant {informant}: ministry {value!r} differs from the stored {current!r}; kept {current!r}</source>
+        <translation>informant {informant}: ministry {value!r} differs from the stored {current!r}; kept {current!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="39"/>
+        <source>informant {informant}: role {value!r} differs from the stored {current!r}; kept {current!r}</source>
+        <translation>informant {informant}: role {value!r} differs from the stored {current!r}; kept {current!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="79"/>
+        <source>phase {phase!r} is not one of {known}</source>
+        <translation>phase {phase!r} is not one of {known}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="83"/>
+        <source>group {group!r} is not in the project&apos;s list of groups</source>
+        <translation>group {group!r} is not in the project&apos;s list of groups</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="103"/>
+        <source>phase {phase!r} not recognised (known: {known}); left empty</source>
+        <translation>phase {phase!r} not recognised (known: {known}); left empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="111"/>
+        <source>group {raw!r} read as {value!r}</source>
+        <translation>group {raw!r} read as {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="114"/>
+        <source>group {raw!r} not recognised; add it to the project&apos;s groups and set it by hand</source>
+        <translation>group {raw!r} not recognised; add it to the project&apos;s groups and set it by hand</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="121"/>
+        <source>ministry, role or name given without an informant pseudonym; not stored</source>
+        <translation>ministry, role or name given without an informant pseudonym; not stored</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="172"/>
+        <source>informant {informant}: attribute {key!r} {value!r} differs from the stored {stored!r}; kept the stored value</source>
+        <translation>informant {informant}: attribute {key!r} {value!r} differs from the stored {stored!r}; kept the stored value</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="75"/>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="84"/>
+        <source>this is a folder, not a file ({path})</source>
+        <translation>this is a folder, not a file ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="80"/>
+        <source>the file does not exist ({path})</source>
+        <translation>the file does not exist ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="88"/>
+        <source>permission denied: Kodeverk may not read this file ({path})</source>
+        <translation>permission denied: Kodeverk may not read this file ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="92"/>
+        <source>cannot read the file: {reason} ({path})</source>
+        <translation>cannot read the file: {reason} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="111"/>
+        <source>unsupported file type {suffix!r} (Kodeverk reads {known})</source>
+        <translation>unsupported file type {suffix!r} (Kodeverk reads {known})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="114"/>
+        <source>unsupported file type (no extension) (Kodeverk reads {known})</source>
+        <translation>unsupported file type (no extension) (Kodeverk reads {known})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="120"/>
+        <source>the file is named {suffix} but is an RTF file; read as RTF</source>
+        <translation>the file is named {suffix} but is an RTF file; read as RTF</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="125"/>
+        <source>the document has no text</source>
+        <translation>the document has no text</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="23"/>
+        <source>the document is password-protected; save it without a password and import again</source>
+        <translation>the document is password-protected; save it without a password and import again</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="68"/>
+        <source>this is an old Word 97–2003 .doc file, not .docx; save it as .docx</source>
+        <translation>this is an old Word 97–2003 .doc file, not .docx; save it as .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="70"/>
+        <source>this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx</source>
+        <translation>this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="75"/>
+        <source>not a Word .docx file (not a zip archive)</source>
+        <translation>not a Word .docx file (not a zip archive)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="77"/>
+        <source>not an OpenDocument .odt file (not a zip archive)</source>
+        <translation>not an OpenDocument .odt file (not a zip archive)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="82"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="99"/>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="133"/>
+        <source>the {kind} file is damaged (corrupt zip archive)</source>
+        <translation>the {kind} file is damaged (corrupt zip archive)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="91"/>
+        <source>the {kind} file is damaged or hostile ({name} would be {size} MB uncompressed; the limit is {limit} MB)</source>
+        <translation>the {kind} file is damaged or hostile ({name} would be {size} MB uncompressed; the limit is {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="103"/>
+        <source>the {kind} file uses a zip compression Kodeverk cannot read</source>
+        <translation>the {kind} file uses a zip compression Kodeverk cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="109"/>
+        <source>the {kind} file is damaged or hostile ({name} is larger than {limit} MB uncompressed)</source>
+        <translation>the {kind} file is damaged or hostile ({name} is larger than {limit} MB uncompressed)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="121"/>
+        <source>the {kind} file is damaged ({name} is not well-formed XML: {detail})</source>
+        <translation>the {kind} file is damaged ({name} is not well-formed XML: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="148"/>
+        <source>not an OpenDocument text document (no content.xml inside)</source>
+        <translation>not an OpenDocument text document (no content.xml inside)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="150"/>
+        <source>{problem}; it looks like a Word file: rename it .docx</source>
+        <translation>{problem}; it looks like a Word file: rename it .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="158"/>
+        <source>not an OpenDocument text document (content.xml has no office:text; is it a spreadsheet or presentation?)</source>
+        <translation>not an OpenDocument text document (content.xml has no office:text; is it a spreadsheet or presentation?)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/rtf.py" line="96"/>
+        <source>the RTF file is damaged (unbalanced braces)</source>
+        <translation>the RTF file is damaged (unbalanced braces)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/rtf.py" line="200"/>
+        <source>not an RTF file (it does not start with {{\rtf)</source>
+        <translation>not an RTF file (it does not start with {{\rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="20"/>
+        <source>a zip archive (a .docx or .odt renamed?)</source>
+        <translation>a zip archive (a .docx or .odt renamed?)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="21"/>
+        <source>an old Word 97–2003 .doc file</source>
+        <translation>an old Word 97–2003 .doc file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="22"/>
+        <source>a PDF file</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="23"/>
+        <source>an RTF file (rename it .rtf)</source>
+        <translation>an RTF file (rename it .rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="31"/>
+        <source>not a text file: this is {what}</source>
+        <translation>not a text file: this is {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="35"/>
+        <source>read as Windows-1252 (not UTF-8); check letters like æ, ø and å</source>
+        <translation>read as Windows-1252 (not UTF-8); check letters like æ, ø and å</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="60"/>
+        <source>a file with this name exists already; choose another name</source>
+        <translation>a file with this name exists already; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="63"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="138"/>
+        <source>the project file is damaged ({detail})</source>
+        <translation>the project file is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="141"/>
+        <source>{problem}; the newest backup is {backup}</source>
+        <translation>{problem}; the newest backup is {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="153"/>
+        <source>not a Kodeverk project (an SQLite database without Kodeverk&apos;s tables)</source>
+        <translation>not a Kodeverk project (an SQLite database without Kodeverk&apos;s tables)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="156"/>
+        <source>the project was saved by a newer version of Kodeverk (schema {schema}); this is version {version}: please update Kodeverk</source>
+        <translation>the project was saved by a newer version of Kodeverk (schema {schema}); this is version {version}: please update Kodeverk</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="161"/>
+        <source>the project has an older schema ({schema}); open it once for writing to upgrade it</source>
+        <translation>the project has an older schema ({schema}); open it once for writing to upgrade it</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="175"/>
+        <source>the project is open read-only</source>
+        <translation>the project is open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="214"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="216"/>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="222"/>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="226"/>
+        <source>the file is empty (0 bytes), not a Kodeverk project</source>
+        <translation>the file is empty (0 bytes), not a Kodeverk project</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="229"/>
+        <source>not a Kodeverk project (not an SQLite database)</source>
+        <translation>not a Kodeverk project (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="52"/>
+        <source>the passage to code is empty</source>
+        <translation>the passage to code is empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="61"/>
+        <source>the passage {passage!r} is not in transcript {transcript!r} (it must match the transcript&apos;s text exactly)</source>
+        <translation>the passage {passage!r} is not in transcript {transcript!r} (it must match the transcript&apos;s text exactly)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="63"/>
+        <source>the passage {passage!r} is not in the text (it must match the transcript&apos;s text exactly)</source>
+        <translation>the passage {passage!r} is not in the text (it must match the transcript&apos;s text exactly)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="67"/>
+        <source>{number}: at {position}</source>
+        <translation>{number}: at {position}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="71"/>
+        <source>the passage occurs {count} times in transcript {transcript!r} ({listed}); choose one with --occurrence N</source>
+        <translation>the passage occurs {count} times in transcript {transcript!r} ({listed}); choose one with --occurrence N</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="73"/>
+        <source>the passage occurs {count} times ({listed}); choose one with --occurrence N</source>
+        <translation>the passage occurs {count} times ({listed}); choose one with --occurrence N</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="78"/>
+        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</source>
+        <translation>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="80"/>
+        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</source>
+        <translation>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="91"/>
+        <source>span [{start}, {end}) is outside the transcript&apos;s text (0–{length}) or empty</source>
+        <translation>span [{start}, {end}) is outside the transcript&apos;s text (0–{length}) or empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="103"/>
+        <source>this passage [{start}, {end}) is already coded with this code by this coder</source>
+        <translation>this passage [{start}, {end}) is already coded with this code by this coder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="151"/>
+        <source>coding #{id} exists already</source>
+        <translation>coding #{id} exists already</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="178"/>
+        <source>the same coder already has this code on exactly that span</source>
+        <translation>the same coder already has this code on exactly that span</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/groups.py" line="46"/>
+        <source>a group needs a name</source>
+        <translation>a group needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/groups.py" line="50"/>
+        <source>a group named {name!r} exists already</source>
+        <translation>a group named {name!r} exists already</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/lookup.py" line="50"/>
+        <source>a coder needs a name</source>
+        <translation>a coder needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="96"/>
+        <source>{raw!r} is not a name</source>
+        <translation>{raw!r} is not a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="116"/>
+        <source>{name!r} is the real name of informant {informant}; it stays on the list (change the informant&apos;s real name instead)</source>
+        <translation>{name!r} is the real name of informant {informant}; it stays on the list (change the informant&apos;s real name instead)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="133"/>
+        <source>replacement must be &apos;placeholder&apos; or &apos;pseudonym&apos;, not {replacement!r}</source>
+        <translation>replacement must be &apos;placeholder&apos; or &apos;pseudonym&apos;, not {replacement!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="216"/>
+        <source>cannot be read as a Word document ({detail})</source>
+        <translation>cannot be read as a Word document ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/backup.py" line="74"/>
+        <source>could not write a backup to {folder} ({reason}); nothing was changed</source>
+        <translation>could not write a backup to {folder} ({reason}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="51"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="53"/>
+        <source>the file or its folder is read-only</source>
+        <translation>the file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="55"/>
+        <source>the project is busy in another program</source>
+        <translation>the project is busy in another program</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="57"/>
+        <source>the file is damaged or not a Kodeverk project</source>
+        <translation>the file is damaged or not a Kodeverk project</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="59"/>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="72"/>
+        <location filename="../../kodeverk/storage/engine.py" line="76"/>
+        <source>{reason}; nothing was saved</source>
+        <translation>{reason}; nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="73"/>
+        <source>the project is open for writing in another program ({holder}); close it there first</source>
+        <translation>the project is open for writing in another program ({holder}); close it there first</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="110"/>
+        <source>process {pid} on {host}</source>
+        <translation>process {pid} on {host}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="112"/>
+        <source>unknown process</source>
+        <translation>unknown process</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="62"/>
+        <source>the text holds replacement characters (�) after decoding as {encoding}; the file is damaged or in an unknown encoding</source>
+        <translation>the text holds replacement characters (�) after decoding as {encoding}; the file is damaged or in an unknown encoding</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="67"/>
+        <source>not a text file: control byte 0x{byte:02X} at character {position} (decoded as {encoding}); is it a binary file renamed?</source>
+        <translation>not a text file: control byte 0x{byte:02X} at character {position} (decoded as {encoding}); is it a binary file renamed?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="79"/>
+        <source>starts with a {encoding} byte-order mark but is not valid {encoding} (byte {position})</source>
+        <translation>starts with a {encoding} byte-order mark but is not valid {encoding} (byte {position})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="103"/>
+        <source>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</source>
+        <translation>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</translation>
+    </message>
+</context>
+<context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="146"/>
+        <location filename="../../ui/drilldown_view.py" line="147"/>
         <source>Disagreements: %1 and %2</source>
         <translation>Disagreements: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="149"/>
+        <location filename="../../ui/drilldown_view.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="150"/>
+        <location filename="../../ui/drilldown_view.py" line="151"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="151"/>
         <location filename="../../ui/drilldown_view.py" line="152"/>
+        <location filename="../../ui/drilldown_view.py" line="153"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="153"/>
+        <location filename="../../ui/drilldown_view.py" line="154"/>
         <source>Union</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="154"/>
+        <location filename="../../ui/drilldown_view.py" line="155"/>
         <source>Intersection</source>
         <translation>Intersection</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="155"/>
+        <location filename="../../ui/drilldown_view.py" line="156"/>
         <source>Use selected text</source>
         <translation>Use selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="156"/>
+        <location filename="../../ui/drilldown_view.py" line="157"/>
         <source>Select the passage in the text, choose the code, then press this</source>
         <translation>Select the passage in the text, choose the code, then press this</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="157"/>
+        <location filename="../../ui/drilldown_view.py" line="158"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="158"/>
+        <location filename="../../ui/drilldown_view.py" line="159"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="148"/>
+        <location filename="../../ui/drilldown_view.py" line="149"/>
         <source>Transcript:</source>
         <translation>Transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="230"/>
+        <location filename="../../ui/drilldown_view.py" line="231"/>
         <source>Stripes, left to right:</source>
         <translation>Stripes, left to right:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <location filename="../../ui/drilldown_view.py" line="258"/>
         <source>No disagreements here.</source>
         <translation>No disagreements here.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="290"/>
+        <location filename="../../ui/drilldown_view.py" line="291"/>
         <source>Select the passage in the text first.</source>
         <translation>Select the passage in the text first.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="332"/>
+        <location filename="../../ui/drilldown_view.py" line="333"/>
         <source>%1 of %2 disagreements resolved</source>
         <translation>%1 of %2 disagreements resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="335"/>
+        <location filename="../../ui/drilldown_view.py" line="336"/>
         <source>in all %1 transcripts: %2 of %3</source>
         <translation>in all %1 transcripts: %2 of %3</translation>
     </message>
@@ -1021,63 +1775,63 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/revision_erase.py" line="27"/>
-        <location filename="../../ui/revision_erase.py" line="77"/>
+        <location filename="../../ui/revision_erase.py" line="28"/>
+        <location filename="../../ui/revision_erase.py" line="78"/>
         <source>Erase informant</source>
         <translation>Erase informant</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="37"/>
+        <location filename="../../ui/revision_erase.py" line="38"/>
         <source>Erase…</source>
         <translation>Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="39"/>
+        <location filename="../../ui/revision_erase.py" line="40"/>
         <source>Delete these backups</source>
         <translation>Delete these backups</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="42"/>
+        <location filename="../../ui/revision_erase.py" line="43"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="45"/>
+        <location filename="../../ui/revision_erase.py" line="46"/>
         <source>Informant:</source>
         <translation>Informant:</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="61"/>
+        <location filename="../../ui/revision_erase.py" line="62"/>
         <source>No informant in this project.</source>
         <translation>No informant in this project.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="70"/>
+        <location filename="../../ui/revision_erase.py" line="71"/>
         <source>Erasing removes all of this for good. It cannot be undone.</source>
         <translation>Erasing removes all of this for good. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="78"/>
+        <location filename="../../ui/revision_erase.py" line="79"/>
         <source>Erase %1 and everything listed? This cannot be undone.</source>
         <translation>Erase %1 and everything listed? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="83"/>
+        <location filename="../../ui/revision_erase.py" line="84"/>
         <source>Erasing and compacting the project file…</source>
         <translation>Erasing and compacting the project file…</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="97"/>
+        <location filename="../../ui/revision_erase.py" line="98"/>
         <source>The informant is erased.</source>
         <translation>The informant is erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="98"/>
+        <location filename="../../ui/revision_erase.py" line="99"/>
         <source>The informant is erased, but the scan found traces; see below.</source>
         <translation>The informant is erased, but the scan found traces; see below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/revision_erase.py" line="108"/>
+        <location filename="../../ui/revision_erase.py" line="109"/>
         <source>%n backup(s) deleted.</source>
         <translation>
             <numerusform>%n backup deleted.</numerusform>
@@ -1131,184 +1885,184 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Export coded excerpts to Word</source>
         <translation>Export coded excerpts to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Export codings as a table</source>
         <translation>Export codings as a table</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Core groups</source>
         <translation>Core groups</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Labels in</source>
         <translation>Labels in</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>one per core group, with its ladder matrix</source>
         <translation>one per core group, with its ladder matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>one per phase</source>
         <translation>one per phase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>the codebook only</source>
         <translation>the codebook only</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>one per informant</source>
         <translation>one per informant</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>ministry</source>
         <translation>ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>coder</source>
         <translation>coder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>include the codings&apos; memos</source>
         <translation>include the codings&apos; memos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
         <translation>an informant&apos;s name becomes the pseudonym, not [navn]</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>Names to mask…</source>
         <translation>Names to mask…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>What to export</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Outline of the report (quotes per heading)</source>
         <translation>Outline of the report (quotes per heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>Codings per code</source>
         <translation>Codings per code</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
-        <location filename="../../ui/export_dialog.py" line="298"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
-        <location filename="../../ui/export_dialog.py" line="287"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="211"/>
         <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
         <translation>Ministry and role together can identify a person: a ministry has one departementsråd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="214"/>
         <source>No attribution: quotes will not say whom they come from.</source>
         <translation>No attribution: quotes will not say whom they come from.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>%n heading(s)</source>
         <translation>
             <numerusform>%n heading</numerusform>
@@ -1316,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>%n quote(s) in the sections</source>
         <translation>
             <numerusform>%n quote in the sections</numerusform>
@@ -1324,42 +2078,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255"/>
+        <location filename="../../ui/export_dialog.py" line="256"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="256"/>
+        <location filename="../../ui/export_dialog.py" line="257"/>
         <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
         <translation>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="257"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="272"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="283"/>
+        <location filename="../../ui/export_dialog.py" line="284"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
         <translation>Wrote %1: %2 quote(s) from %3 coding(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Ministry and role together can identify a person.</source>
         <translation>Ministry and role together can identify a person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="309"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>%n listed name(s) remain in the file:</source>
         <translation>
             <numerusform>%n listed name remains in the file:</numerusform>
@@ -1367,22 +2121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
         <source>Checked: no listed name remains in the file.</source>
         <translation>Checked: no listed name remains in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="324"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1557,79 +2311,79 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="33"/>
+        <location filename="../../ui/import_dialog.py" line="37"/>
         <source>Import transcripts</source>
         <translation>Import transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35"/>
+        <location filename="../../ui/import_dialog.py" line="39"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36"/>
+        <location filename="../../ui/import_dialog.py" line="40"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/import_dialog.py" line="41"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="44"/>
         <source>No manifest: metadata can be set per file below</source>
         <translation>No manifest: metadata can be set per file below</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Manifest…</source>
         <translation>Manifest…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="46"/>
         <source>A CSV or Excel file with one row of metadata per transcript file</source>
         <translation>A CSV or Excel file with one row of metadata per transcript file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
-        <location filename="../../ui/import_dialog.py" line="181"/>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Transcript files</source>
         <translation>Transcript files</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
         <translation>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Folder of transcripts</source>
         <translation>Folder of transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>%n file(s) to import.</source>
         <translation>
             <numerusform>%n file to import.</numerusform>
@@ -1637,27 +2391,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Add transcript files or a folder of them.</source>
         <translation>Add transcript files or a folder of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
         <translation>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>%1 imported, %2 skipped, %3 failed.</source>
         <translation>%1 imported, %2 skipped, %3 failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Cancelled: the remaining files were not imported.</translation>
     </message>
@@ -1665,72 +2419,72 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24"/>
+        <location filename="../../ui/import_models.py" line="25"/>
         <source>Ministry</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24"/>
+        <location filename="../../ui/import_models.py" line="25"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>alias</source>
         <translation>alias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>fuzzy</source>
         <translation>fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28"/>
+        <location filename="../../ui/import_models.py" line="29"/>
         <source>not recognised</source>
         <translation>not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28"/>
+        <location filename="../../ui/import_models.py" line="29"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="46"/>
+        <location filename="../../ui/import_models.py" line="47"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Not in the manifest: set phase and groups here</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="52"/>
+        <location filename="../../ui/import_models.py" line="53"/>
         <source>Double-click to correct</source>
         <translation>Double-click to correct</translation>
     </message>
@@ -1738,47 +2492,47 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91"/>
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91"/>
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>imported with warnings</source>
         <translation>imported with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>not imported (cancelled)</source>
         <translation>not imported (cancelled)</translation>
     </message>
@@ -1786,87 +2540,87 @@
 <context>
     <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="110"/>
+        <location filename="../../ui/lost_dialog.py" line="111"/>
         <source>Lost codings</source>
         <translation>Lost codings</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <location filename="../../ui/lost_dialog.py" line="112"/>
         <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
         <translation>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="113"/>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
         <source>Only the open transcript</source>
         <translation>Only the open transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
         <source>Show in transcript</source>
         <translation>Show in transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <location filename="../../ui/lost_dialog.py" line="116"/>
         <source>Place on the current selection</source>
         <translation>Place on the current selection</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
         <source>Dismiss…</source>
         <translation>Dismiss…</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <location filename="../../ui/lost_dialog.py" line="119"/>
         <source>The old passage of the chosen coding</source>
         <translation>The old passage of the chosen coding</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="146"/>
+        <location filename="../../ui/lost_dialog.py" line="147"/>
         <source>No lost codings: every coding has its passage.</source>
         <translation>No lost codings: every coding has its passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="175"/>
+        <location filename="../../ui/lost_dialog.py" line="176"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="206"/>
+        <location filename="../../ui/lost_dialog.py" line="207"/>
         <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
         <translation>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="211"/>
+        <location filename="../../ui/lost_dialog.py" line="212"/>
         <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
         <translation>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="222"/>
+        <location filename="../../ui/lost_dialog.py" line="223"/>
         <source>Open “%1” and select the new passage first (Show in transcript).</source>
         <translation>Open “%1” and select the new passage first (Show in transcript).</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="227"/>
+        <location filename="../../ui/lost_dialog.py" line="228"/>
         <source>Select the new passage in the transcript first.</source>
         <translation>Select the new passage in the transcript first.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="230"/>
+        <location filename="../../ui/lost_dialog.py" line="231"/>
         <source>The coding could not be placed there; see the message in the window.</source>
         <translation>The coding could not be placed there; see the message in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="232"/>
+        <location filename="../../ui/lost_dialog.py" line="233"/>
         <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
         <translation>Placed “%1” on the selected passage. Undo takes it back to this list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="241"/>
+        <location filename="../../ui/lost_dialog.py" line="242"/>
         <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
         <translation>
             <numerusform>Dismiss %n lost coding? It is taken off the list and not placed anywhere. You can undo this.</numerusform>
@@ -1874,12 +2628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="243"/>
+        <location filename="../../ui/lost_dialog.py" line="244"/>
         <source>Dismiss lost codings</source>
         <translation>Dismiss lost codings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="247"/>
+        <location filename="../../ui/lost_dialog.py" line="248"/>
         <source>%n lost coding(s) dismissed. Undo puts them back.</source>
         <translation>
             <numerusform>%n lost coding dismissed. Undo puts it back.</numerusform>
@@ -1898,27 +2652,27 @@
 <context>
     <name>LostModel</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Old passage</source>
         <translation>Old passage</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1926,232 +2680,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Open the &amp;sample project</source>
         <translation>Open the &amp;sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Import transcripts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Find in transcript…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Search the whole &amp;project…</source>
         <translation>Search the whole &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Add coder…</source>
         <translation>Add coder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>C&amp;oders…</source>
         <translation>C&amp;oders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Other coders</source>
         <translation>Other coders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Whole words</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Show the codings of the other coders too</source>
         <translation>Show the codings of the other coders too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Widen selections to whole words when coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Rename coders, change their colours and initials</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Import Word, ODT, RTF, text or Markdown transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Coding</source>
         <translation>&amp;Coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Your codings are stored under this coder</source>
         <translation>Your codings are stored under this coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Coding as %1</source>
         <translation>Coding as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>No coder yet: add one in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>my-project.kodeverk</source>
         <translation>my-project.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk projects (*.kodeverk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Building the sample project…</source>
         <translation>Building the sample project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cannot build the sample project</source>
         <translation>Cannot build the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About Kodeverk</source>
         <translation>About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: qualitative coding of interview transcripts.</translation>
     </message>
@@ -2197,203 +2951,202 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
         <source>Merge coder copies</source>
         <translation>Merge coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="118"/>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
         <source>Add copies…</source>
         <translation>Add copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <location filename="../../ui/merge_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="120"/>
+        <location filename="../../ui/merge_dialog.py" line="111"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="169"/>
+        <location filename="../../ui/merge_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="117"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Coder copies to merge into this project:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="143"/>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
         <source>Coder copies</source>
         <translation>Coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="144"/>
+        <location filename="../../ui/merge_dialog.py" line="135"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="169"/>
+        <location filename="../../ui/merge_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="172"/>
+        <location filename="../../ui/merge_dialog.py" line="163"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Add the coder copies (made with File → Make a coder copy).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="174"/>
+        <location filename="../../ui/merge_dialog.py" line="165"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Press “Check” to see what the merge would add before anything is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <location filename="../../ui/merge_dialog.py" line="187"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="213"/>
+        <location filename="../../ui/merge_dialog.py" line="201"/>
         <source>Cannot merge %1: %2</source>
         <translation>Cannot merge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="216"/>
+        <location filename="../../ui/merge_dialog.py" line="204"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <location filename="../../ui/merge_preview.py" line="66"/>
         <source>What the merge would do</source>
         <translation>What the merge would do</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <location filename="../../ui/merge_preview.py" line="67"/>
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="235"/>
+        <location filename="../../ui/merge_preview.py" line="102"/>
         <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
         <translation>No transcript of this file is in the project (another study?): nothing will be merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="237"/>
+        <location filename="../../ui/merge_preview.py" line="105"/>
         <source>Transcripts matched by their text: %1</source>
         <translation>Transcripts matched by their text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="241"/>
+        <location filename="../../ui/merge_preview.py" line="109"/>
         <source>Matched by similar name and content — confirm each:</source>
         <translation>Matched by similar name and content — confirm each:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="243"/>
+        <location filename="../../ui/merge_preview.py" line="112"/>
         <source>“%1” → “%2” (name %3, content %4 %)</source>
         <translation>“%1” → “%2” (name %3, content %4 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="250"/>
+        <location filename="../../ui/merge_preview.py" line="120"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="250"/>
+        <location filename="../../ui/merge_preview.py" line="121"/>
         <source>leave out</source>
         <translation>leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="252"/>
+        <location filename="../../ui/merge_preview.py" line="124"/>
         <source>Left out: “%1” (%2)</source>
         <translation>Left out: “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="256"/>
+        <location filename="../../ui/merge_preview.py" line="131"/>
         <source>Code “%1” is “%2” here (renamed): matched</source>
         <translation>Code “%1” is “%2” here (renamed): matched</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="260"/>
+        <location filename="../../ui/merge_preview.py" line="137"/>
         <source>New codes in the copy:</source>
         <translation>New codes in the copy:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="267"/>
+        <location filename="../../ui/merge_preview.py" line="78"/>
         <source>New coder: %1</source>
         <translation>New coder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="268"/>
+        <location filename="../../ui/merge_preview.py" line="79"/>
         <source>Codings to add: %1 (%2); already here: %3</source>
         <translation>Codings to add: %1 (%2); already here: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="271"/>
+        <location filename="../../ui/merge_preview.py" line="83"/>
         <source>Codings left out: %1 (%2)</source>
         <translation>Codings left out: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="291"/>
+        <location filename="../../ui/merge_preview.py" line="148"/>
         <source>Codings on transcripts whose text differs:</source>
         <translation>Codings on transcripts whose text differs:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_preview.py" line="175"/>
         <source>Adopt as a new code</source>
         <translation>Adopt as a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="317"/>
+        <location filename="../../ui/merge_preview.py" line="177"/>
         <source>Merge into “%1”</source>
         <translation>Merge into “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="318"/>
+        <location filename="../../ui/merge_preview.py" line="179"/>
         <source>Leave out (and its codings)</source>
         <translation>Leave out (and its codings)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="334"/>
-        <location filename="../../ui/merge_dialog.py" line="347"/>
+        <location filename="../../ui/merge_dialog.py" line="214"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Choices changed: press “Check” again to see the effect, or “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="369"/>
+        <location filename="../../ui/merge_dialog.py" line="236"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="393"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Cancelled: %1 of %2 copies were merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="377"/>
+        <location filename="../../ui/merge_dialog.py" line="244"/>
         <source>Merged: everything was added.</source>
         <translation>Merged: everything was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="378"/>
+        <location filename="../../ui/merge_dialog.py" line="245"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
         <translation>Merged, with something left out: see the report (LEFT OUT lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="408"/>
+        <location filename="../../ui/merge_dialog.py" line="275"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="423"/>
+        <location filename="../../ui/merge_dialog.py" line="290"/>
         <source>Cancelling after the current copy…</source>
         <translation>Cancelling after the current copy…</translation>
     </message>
@@ -2607,47 +3360,47 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../ui/names_dialog.py" line="82"/>
+        <location filename="../../ui/names_dialog.py" line="83"/>
         <source>Names to mask</source>
         <translation>Names to mask</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="83"/>
+        <location filename="../../ui/names_dialog.py" line="84"/>
         <source>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</source>
         <translation>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="86"/>
+        <location filename="../../ui/names_dialog.py" line="87"/>
         <source>First and last name</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="87"/>
+        <location filename="../../ui/names_dialog.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="88"/>
+        <location filename="../../ui/names_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="89"/>
+        <location filename="../../ui/names_dialog.py" line="90"/>
         <source>Remove the selected added names (informants&apos; names stay)</source>
         <translation>Remove the selected added names (informants&apos; names stay)</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="122"/>
+        <location filename="../../ui/names_dialog.py" line="123"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="123"/>
+        <location filename="../../ui/names_dialog.py" line="124"/>
         <source>%1 is on the list already.</source>
         <translation>%1 is on the list already.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="140"/>
+        <location filename="../../ui/names_dialog.py" line="141"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
@@ -2655,27 +3408,27 @@
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../ui/names_dialog.py" line="22"/>
+        <location filename="../../ui/names_dialog.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="22"/>
+        <location filename="../../ui/names_dialog.py" line="23"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="28"/>
+        <location filename="../../ui/names_dialog.py" line="29"/>
         <source>informant %1</source>
         <translation>informant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="29"/>
+        <location filename="../../ui/names_dialog.py" line="30"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="31"/>
+        <location filename="../../ui/names_dialog.py" line="32"/>
         <source>An informant&apos;s real name (from the manifest): it stays on the list</source>
         <translation>An informant&apos;s real name (from the manifest): it stays on the list</translation>
     </message>
@@ -2683,17 +3436,17 @@
 <context>
     <name>NavigatorDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="59"/>
+        <location filename="../../ui/docks.py" line="68"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="60"/>
+        <location filename="../../ui/docks.py" line="69"/>
         <source>Filter by name, informant or role</source>
         <translation>Filter by name, informant or role</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="61"/>
+        <location filename="../../ui/docks.py" line="70"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Show only transcripts whose name, informant or role contains this</translation>
     </message>
@@ -2749,33 +3502,38 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start_page.py" line="113"/>
-        <location filename="../../ui/start_page.py" line="120"/>
+        <location filename="../../ui/start_page.py" line="129"/>
+        <location filename="../../ui/start_page.py" line="137"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114"/>
+        <location filename="../../ui/start_page.py" line="130"/>
         <source>Project file:</source>
         <translation>Project file:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115"/>
+        <location filename="../../ui/start_page.py" line="131"/>
         <source>Codebook:</source>
         <translation>Codebook:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116"/>
+        <location filename="../../ui/start_page.py" line="132"/>
+        <source>Choose where to save the project file</source>
+        <translation>Choose where to save the project file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="133"/>
         <source>The core-group evaluation&apos;s model (kjernegrupper)</source>
         <translation>The core-group evaluation&apos;s model (kjernegrupper)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="117"/>
+        <location filename="../../ui/start_page.py" line="134"/>
         <source>Empty codebook</source>
         <translation>Empty codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121"/>
+        <location filename="../../ui/start_page.py" line="138"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
@@ -2809,22 +3567,22 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../ui/project_view.py" line="73"/>
+        <location filename="../../ui/project_view.py" line="74"/>
         <source>Next pane</source>
         <translation>Next pane</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="74"/>
+        <location filename="../../ui/project_view.py" line="75"/>
         <source>Previous pane</source>
         <translation>Previous pane</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="76"/>
+        <location filename="../../ui/project_view.py" line="77"/>
         <source>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</source>
         <translation>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="190"/>
+        <location filename="../../ui/project_view.py" line="191"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2845,97 +3603,97 @@
 <context>
     <name>RefiExportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="224"/>
+        <location filename="../../ui/feature_refi.py" line="225"/>
         <source>Export codebook</source>
         <translation>Export codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="224"/>
+        <location filename="../../ui/feature_refi.py" line="225"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="227"/>
+        <location filename="../../ui/feature_refi.py" line="228"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="231"/>
+        <location filename="../../ui/feature_refi.py" line="232"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norwegian (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="232"/>
+        <location filename="../../ui/feature_refi.py" line="233"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="234"/>
+        <location filename="../../ui/feature_refi.py" line="235"/>
         <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="235"/>
+        <location filename="../../ui/feature_refi.py" line="236"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="236"/>
+        <location filename="../../ui/feature_refi.py" line="237"/>
         <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
         <translation>Word codebook with definitions (.docx), for a report&apos;s appendix</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="242"/>
+        <location filename="../../ui/feature_refi.py" line="243"/>
         <source>The codebook with colours and definitions.</source>
         <translation>The codebook with colours and definitions.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="243"/>
+        <location filename="../../ui/feature_refi.py" line="244"/>
         <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
         <translation>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="245"/>
+        <location filename="../../ui/feature_refi.py" line="246"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="249"/>
+        <location filename="../../ui/feature_refi.py" line="250"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="250"/>
+        <location filename="../../ui/feature_refi.py" line="251"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="251"/>
+        <location filename="../../ui/feature_refi.py" line="252"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="266"/>
+        <location filename="../../ui/feature_refi.py" line="267"/>
         <source>Codebook (*%1)</source>
         <translation>Codebook (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="268"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="276"/>
+        <location filename="../../ui/feature_refi.py" line="277"/>
         <source>Choose where the file goes.</source>
         <translation>Choose where the file goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="286"/>
+        <location filename="../../ui/feature_refi.py" line="287"/>
         <source>%1 codes written to %2</source>
         <translation>%1 codes written to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="292"/>
+        <location filename="../../ui/feature_refi.py" line="293"/>
         <source>%1 transcripts and %2 codings written to %3</source>
         <translation>%1 transcripts and %2 codings written to %3</translation>
     </message>
@@ -2961,98 +3719,98 @@
 <context>
     <name>RefiImportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="107"/>
+        <location filename="../../ui/feature_refi.py" line="108"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="110"/>
+        <location filename="../../ui/feature_refi.py" line="111"/>
         <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
         <translation>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="111"/>
-        <location filename="../../ui/feature_refi.py" line="122"/>
+        <location filename="../../ui/feature_refi.py" line="112"/>
+        <location filename="../../ui/feature_refi.py" line="123"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="113"/>
+        <location filename="../../ui/feature_refi.py" line="114"/>
         <source>Into the open project (merged like a coder copy)</source>
         <translation>Into the open project (merged like a coder copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="114"/>
+        <location filename="../../ui/feature_refi.py" line="115"/>
         <source>Into a new project:</source>
         <translation>Into a new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="121"/>
+        <location filename="../../ui/feature_refi.py" line="122"/>
         <source>The new project file</source>
         <translation>The new project file</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="126"/>
+        <location filename="../../ui/feature_refi.py" line="127"/>
         <source>The report of the import appears here: what was added, matched and left out.</source>
         <translation>The report of the import appears here: what was added, matched and left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="128"/>
+        <location filename="../../ui/feature_refi.py" line="129"/>
         <source>Open the new project</source>
         <translation>Open the new project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="131"/>
+        <location filename="../../ui/feature_refi.py" line="132"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="134"/>
+        <location filename="../../ui/feature_refi.py" line="135"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="146"/>
+        <location filename="../../ui/feature_refi.py" line="147"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="147"/>
+        <location filename="../../ui/feature_refi.py" line="148"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="157"/>
+        <location filename="../../ui/feature_refi.py" line="158"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="158"/>
+        <location filename="../../ui/feature_refi.py" line="159"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="166"/>
+        <location filename="../../ui/feature_refi.py" line="167"/>
         <source>Choose the .qdpx file to import.</source>
         <translation>Choose the .qdpx file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="179"/>
+        <location filename="../../ui/feature_refi.py" line="180"/>
         <source>Choose the new project file.</source>
         <translation>Choose the new project file.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="185"/>
+        <location filename="../../ui/feature_refi.py" line="186"/>
         <source>%1 exists already: choose a new file name, or import into the open project.</source>
         <translation>%1 exists already: choose a new file name, or import into the open project.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="198"/>
+        <location filename="../../ui/feature_refi.py" line="199"/>
         <source>Imported: everything in the file was taken.</source>
         <translation>Imported: everything in the file was taken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="200"/>
+        <location filename="../../ui/feature_refi.py" line="201"/>
         <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
         <translation>
             <numerusform>Imported, with %n thing left out: see the LEFT OUT lines.</numerusform>
@@ -3060,7 +3818,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="208"/>
+        <location filename="../../ui/feature_refi.py" line="209"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3068,73 +3826,73 @@
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="141"/>
         <location filename="../../ui/retrieve_panel.py" line="142"/>
+        <location filename="../../ui/retrieve_panel.py" line="143"/>
         <source>Retrieve</source>
         <translation>Retrieve</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <location filename="../../ui/retrieve_panel.py" line="144"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Find the codings that meet every chosen criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Code × group</source>
         <translation>Code × group</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Code × phase</source>
         <translation>Code × phase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="147"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="147"/>
         <source>Ladder</source>
         <translation>Ladder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="148"/>
+        <location filename="../../ui/retrieve_panel.py" line="149"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="150"/>
+        <location filename="../../ui/retrieve_panel.py" line="151"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <location filename="../../ui/retrieve_panel.py" line="152"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Save this view as CSV, or every view as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="187"/>
+        <location filename="../../ui/retrieve_panel.py" line="188"/>
         <source>Retrieving…</source>
         <translation>Retrieving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="220"/>
+        <location filename="../../ui/retrieve_panel.py" line="221"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Choose filters and press Retrieve (no filter: every coding).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="225"/>
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -3142,7 +3900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="227"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transcript</numerusform>
@@ -3150,7 +3908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <location filename="../../ui/retrieve_panel.py" line="228"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -3158,7 +3916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="254"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n coding in “%1 × %2” (double-click it to read it in its transcript)</numerusform>
@@ -3166,23 +3924,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
         <source>Export the retrieval</source>
         <translation>Export the retrieval</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="274"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="288"/>
+        <location filename="../../ui/retrieve_panel.py" line="289"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="294"/>
         <location filename="../../ui/retrieve_panel.py" line="295"/>
+        <location filename="../../ui/retrieve_panel.py" line="296"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3414,58 +4172,73 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="80"/>
-        <location filename="../../ui/search_panel.py" line="86"/>
+        <location filename="../../ui/search_panel.py" line="90"/>
+        <location filename="../../ui/search_panel.py" line="96"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="81"/>
+        <location filename="../../ui/search_panel.py" line="91"/>
         <source>Words to find</source>
         <translation>Words to find</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="82"/>
+        <location filename="../../ui/search_panel.py" line="92"/>
         <source>Fuzzy</source>
         <translation>Fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="83"/>
+        <location filename="../../ui/search_panel.py" line="93"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Also find misspellings and words written without æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="84"/>
+        <location filename="../../ui/search_panel.py" line="94"/>
         <source>This transcript</source>
         <translation>This transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="85"/>
+        <location filename="../../ui/search_panel.py" line="95"/>
         <source>Whole project</source>
         <translation>Whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="87"/>
+        <location filename="../../ui/search_panel.py" line="97"/>
         <source>Code all results…</source>
         <translation>Code all results…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="88"/>
+        <location filename="../../ui/search_panel.py" line="98"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Code every result with one code (one step to undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="112"/>
+        <location filename="../../ui/search_panel.py" line="99"/>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="100"/>
+        <source>Find previous</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="101"/>
+        <source>Enter searches; F3 and Shift+F3 go to the next and previous result</source>
+        <translation>Enter searches; F3 and Shift+F3 go to the next and previous result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="125"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Open a transcript first, or search the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="116"/>
+        <location filename="../../ui/search_panel.py" line="129"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="126"/>
+        <location filename="../../ui/search_panel.py" line="139"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3473,7 +4246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="127"/>
+        <location filename="../../ui/search_panel.py" line="140"/>
         <source>in %n transcript(s)</source>
         <translation>
             <numerusform>in %n transcript</numerusform>
@@ -3502,12 +4275,12 @@
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="154"/>
+        <location filename="../../ui/docks.py" line="190"/>
         <source>Coded segments</source>
         <translation>Coded segments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="165"/>
+        <location filename="../../ui/docks.py" line="201"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
         <translation>
             <numerusform>%n segment coded with “%1” (with sub-codes)</numerusform>
@@ -3515,7 +4288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="168"/>
+        <location filename="../../ui/docks.py" line="204"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
         <translation>
             <numerusform>%n segment in this transcript; choose a code to see its segments</numerusform>
@@ -3523,7 +4296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="170"/>
+        <location filename="../../ui/docks.py" line="206"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Choose a code or a transcript to see its coded segments</translation>
     </message>
@@ -3587,115 +4360,120 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65"/>
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</source>
         <translation>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67"/>
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>New project…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68"/>
+        <location filename="../../ui/start_page.py" line="72"/>
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="69"/>
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Open the sample project</source>
         <translation>Open the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70"/>
+        <location filename="../../ui/start_page.py" line="74"/>
         <source>Ten invented interviews, coded by two coders, to try things on</source>
         <translation>Ten invented interviews, coded by two coders, to try things on</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71"/>
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Recent projects (double-click or Enter to open)</source>
         <translation>Recent projects (double-click or Enter to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="76"/>
+        <source>No recent projects yet. Start with the sample project to try things out, or make a new project and import your transcripts (File → Import transcripts…).</source>
+        <translation>No recent projects yet. Start with the sample project to try things out, or make a new project and import your transcripts (File → Import transcripts…).</translation>
     </message>
 </context>
 <context>
     <name>StructureDialog</name>
     <message>
-        <location filename="../../ui/revision_structure.py" line="29"/>
+        <location filename="../../ui/revision_structure.py" line="30"/>
         <source>Structure by guide</source>
         <translation>Structure by guide</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="32"/>
+        <location filename="../../ui/revision_structure.py" line="33"/>
         <source>Import guide…</source>
         <translation>Import guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="34"/>
+        <location filename="../../ui/revision_structure.py" line="35"/>
         <source>Only the open transcript</source>
         <translation>Only the open transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="37"/>
+        <location filename="../../ui/revision_structure.py" line="38"/>
         <source>Find questions</source>
         <translation>Find questions</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="44"/>
+        <location filename="../../ui/revision_structure.py" line="45"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="45"/>
+        <location filename="../../ui/revision_structure.py" line="46"/>
         <source>Unmatched turns</source>
         <translation>Unmatched turns</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="46"/>
+        <location filename="../../ui/revision_structure.py" line="47"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="49"/>
+        <location filename="../../ui/revision_structure.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="52"/>
+        <location filename="../../ui/revision_structure.py" line="53"/>
         <source>Guide:</source>
         <translation>Guide:</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="89"/>
+        <location filename="../../ui/revision_structure.py" line="90"/>
         <source>%1 (template)</source>
         <translation>%1 (template)</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="94"/>
+        <location filename="../../ui/revision_structure.py" line="95"/>
         <source>Import an interview guide</source>
         <translation>Import an interview guide</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="95"/>
+        <location filename="../../ui/revision_structure.py" line="96"/>
         <source>Guides (*.docx *.txt *.md)</source>
         <translation>Guides (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="133"/>
+        <location filename="../../ui/revision_structure.py" line="134"/>
         <source>Matching the interviewer&apos;s turns to the questions…</source>
         <translation>Matching the interviewer&apos;s turns to the questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="149"/>
+        <location filename="../../ui/revision_structure.py" line="150"/>
         <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
         <translation>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="153"/>
+        <location filename="../../ui/revision_structure.py" line="154"/>
         <source>Left alone (they do not follow this guide): %1.</source>
         <translation>Left alone (they do not follow this guide): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="155"/>
+        <location filename="../../ui/revision_structure.py" line="156"/>
         <source>Unmatched turns (%1)</source>
         <translation>Unmatched turns (%1)</translation>
     </message>
@@ -3736,22 +4514,22 @@
 <context>
     <name>TeamworkFeature</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="38"/>
+        <location filename="../../ui/feature_teamwork.py" line="37"/>
         <source>Make a coder copy…</source>
         <translation>Make a coder copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="39"/>
+        <location filename="../../ui/feature_teamwork.py" line="38"/>
         <source>Merge coder copies…</source>
         <translation>Merge coder copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="40"/>
+        <location filename="../../ui/feature_teamwork.py" line="39"/>
         <source>Agreement report…</source>
         <translation>Agreement report…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <location filename="../../ui/feature_teamwork.py" line="40"/>
         <source>Compare coders…</source>
         <translation>Compare coders…</translation>
     </message>
@@ -3759,12 +4537,12 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/transcript_view.py" line="329"/>
+        <location filename="../../ui/transcript_view.py" line="342"/>
         <source>Coder: %1</source>
         <translation>Coder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transcript_view.py" line="331"/>
+        <location filename="../../ui/transcript_view.py" line="344"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
@@ -3772,72 +4550,72 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="209"/>
+        <location filename="../../ui/coding_actions.py" line="218"/>
         <source>Change code of coding</source>
         <translation>Change code of coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="229"/>
+        <location filename="../../ui/coding_actions.py" line="238"/>
         <source>Change extent of coding</source>
         <translation>Change extent of coding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="242"/>
+        <location filename="../../ui/coding_actions.py" line="264"/>
         <source>Edit memo</source>
         <translation>Edit memo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="72"/>
+        <location filename="../../ui/undo_commands.py" line="73"/>
         <source>Code passage with “%1”</source>
         <translation>Code passage with “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="96"/>
+        <location filename="../../ui/undo_commands.py" line="97"/>
         <source>Remove coding</source>
         <translation>Remove coding</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="143"/>
+        <location filename="../../ui/undo_commands.py" line="144"/>
         <source>Add code “%1”</source>
         <translation>Add code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="169"/>
+        <location filename="../../ui/undo_commands.py" line="170"/>
         <source>Rename code “%1”</source>
         <translation>Rename code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="193"/>
+        <location filename="../../ui/undo_commands.py" line="194"/>
         <source>Recolour code “%1”</source>
         <translation>Recolour code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="202"/>
+        <location filename="../../ui/undo_commands.py" line="203"/>
         <source>Describe code “%1”</source>
         <translation>Describe code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="208"/>
+        <location filename="../../ui/undo_commands.py" line="209"/>
         <source>Set shortcut of “%1”</source>
         <translation>Set shortcut of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="225"/>
+        <location filename="../../ui/undo_commands.py" line="226"/>
         <source>Move code “%1”</source>
         <translation>Move code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="238"/>
+        <location filename="../../ui/undo_commands.py" line="239"/>
         <source>Delete code “%1”</source>
         <translation>Delete code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="253"/>
+        <location filename="../../ui/undo_commands.py" line="254"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Merge “%1” into “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="315"/>
+        <location filename="../../ui/undo_commands.py" line="316"/>
         <source>Code passage with new code “%1”</source>
         <translation>Code passage with new code “%1”</translation>
     </message>
@@ -3868,27 +4646,27 @@
 <context>
     <name>_OpDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="49"/>
+        <location filename="../../ui/feature_refi.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="70"/>
+        <location filename="../../ui/feature_refi.py" line="71"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="72"/>
+        <location filename="../../ui/feature_refi.py" line="73"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="84"/>
+        <location filename="../../ui/feature_refi.py" line="85"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="94"/>
+        <location filename="../../ui/feature_refi.py" line="95"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

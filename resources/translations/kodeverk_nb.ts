@@ -203,76 +203,91 @@
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="33"/>
+        <source>The codes; drag a code onto another to move it under it</source>
+        <translation>Kodene; dra en kode over en annen for å flytte den under den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="34"/>
+        <source>Codings with this code in the open transcript</source>
+        <translation>Kodinger med denne koden i det åpne transkriptet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_model.py" line="35"/>
+        <source>Codings with this code in the whole project</source>
+        <translation>Kodinger med denne koden i hele prosjektet</translation>
+    </message>
 </context>
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="71"/>
+        <location filename="../../ui/copy_dialog.py" line="72"/>
         <source>Make a coder copy</source>
         <translation>Lag en koderkopi</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="72"/>
+        <location filename="../../ui/copy_dialog.py" line="73"/>
         <source>The coder who will work in the copy</source>
         <translation>Koderen som skal arbeide i kopien</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="73"/>
+        <location filename="../../ui/copy_dialog.py" line="74"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="32"/>
+        <location filename="../../ui/copy_dialog.py" line="33"/>
         <source>The copy has the same transcripts and codebook, and only this coder&apos;s codings. Merge it back with File → Merge coder copies.</source>
         <translation>Kopien har de samme transkriptene og den samme kodeboka, og bare denne koderens kodinger. Slå den sammen med prosjektet igjen med Fil → Slå sammen koderkopier.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="74"/>
+        <location filename="../../ui/copy_dialog.py" line="75"/>
         <source>Make copy</source>
         <translation>Lag kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="75"/>
+        <location filename="../../ui/copy_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="76"/>
+        <location filename="../../ui/copy_dialog.py" line="77"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="77"/>
+        <location filename="../../ui/copy_dialog.py" line="78"/>
         <source>New file</source>
         <translation>Ny fil</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="95"/>
+        <location filename="../../ui/copy_dialog.py" line="96"/>
         <source>Coder copy</source>
         <translation>Koderkopi</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="96"/>
+        <location filename="../../ui/copy_dialog.py" line="97"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="103"/>
+        <location filename="../../ui/copy_dialog.py" line="104"/>
         <source>Give the coder&apos;s name.</source>
         <translation>Skriv inn koderens navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="106"/>
+        <location filename="../../ui/copy_dialog.py" line="107"/>
         <source>Choose where the copy goes.</source>
         <translation>Velg hvor kopien skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="114"/>
+        <location filename="../../ui/copy_dialog.py" line="115"/>
         <source>Coder copy for %1 written to %2 (%3 codings)</source>
         <translation>Koderkopi for %1 skrevet til %2 (%3 koding(er))</translation>
     </message>
     <message>
-        <location filename="../../ui/copy_dialog.py" line="122"/>
+        <location filename="../../ui/copy_dialog.py" line="123"/>
         <source>Could not make the copy: %1</source>
         <translation>Kunne ikke lage kopien: %1</translation>
     </message>
@@ -280,82 +295,102 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="85"/>
+        <location filename="../../ui/coders_dialog.py" line="97"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Add…</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="86"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="87"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Give the selected coder another name</source>
         <translation>Gi den valgte koderen et annet navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="88"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Velg fargen som markerer koderens kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Initials…</source>
         <translation>Initialer …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="89"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>Bokstavene som vises på koderens striper og i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <location filename="../../ui/coders_dialog.py" line="122"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="123"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="133"/>
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="134"/>
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="172"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="132"/>
+        <location filename="../../ui/coders_dialog.py" line="172"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <location filename="../../ui/coders_dialog.py" line="183"/>
         <source>Rename coder</source>
         <translation>Gi koder nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="143"/>
+        <location filename="../../ui/coders_dialog.py" line="183"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="151"/>
+        <location filename="../../ui/coders_dialog.py" line="191"/>
         <source>Colour of the coder</source>
         <translation>Koderens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <location filename="../../ui/coders_dialog.py" line="199"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="159"/>
+        <location filename="../../ui/coders_dialog.py" line="199"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initialer (1–3 bokstaver):</translation>
     </message>
@@ -363,22 +398,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="27"/>
+        <location filename="../../ui/coders_dialog.py" line="32"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="35"/>
+        <location filename="../../ui/coders_dialog.py" line="40"/>
         <source>You are coding as this coder</source>
         <translation>Du koder som denne koderen</translation>
     </message>
@@ -386,127 +421,158 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59"/>
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Code selection with…</source>
         <translation>Kod utvalget med …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59"/>
+        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Finn en kode ved å skrive (Ctrl+K); Enter koder utvalget</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60"/>
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Code selection with selected code</source>
         <translation>Kod utvalget med valgt kode</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="60"/>
+        <location filename="../../ui/coding_actions.py" line="63"/>
         <source>Code the selection with the code selected in the codebook</source>
         <translation>Kod utvalget med koden som er valgt i kodeboka</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Code in vivo</source>
         <translation>Kod in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
+        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Gjør de merkede ordene til en ny kode og kod dem med den</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
+        <location filename="../../ui/coding_actions.py" line="66"/>
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
+        <location filename="../../ui/coding_actions.py" line="66"/>
         <source>Remove the selected coding</source>
         <translation>Fjern den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64"/>
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Change code of coding…</source>
         <translation>Bytt kode på koding …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="64"/>
+        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Give the selected coding another code</source>
         <translation>Gi den valgte kodingen en annen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
+        <location filename="../../ui/coding_actions.py" line="68"/>
         <source>Set coding to selection</source>
         <translation>Sett kodingen til utvalget</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
+        <location filename="../../ui/coding_actions.py" line="68"/>
         <source>Widen or narrow the selected coding to the text selected now</source>
         <translation>Utvid eller innskrenk den valgte kodingen til teksten som er merket nå</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
+        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Memo…</source>
         <translation>Notat …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
+        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Write a memo on the selected coding</source>
         <translation>Skriv et notat om den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="89"/>
+        <location filename="../../ui/coding_actions.py" line="71"/>
+        <source>Next coding</source>
+        <translation>Neste koding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="72"/>
+        <source>Go to the next coding in the transcript (F8)</source>
+        <translation>Gå til neste koding i transkriptet (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="73"/>
+        <source>Previous coding</source>
+        <translation>Forrige koding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="74"/>
+        <source>Go to the previous coding in the transcript (Shift+F8)</source>
+        <translation>Gå til forrige koding i transkriptet (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="98"/>
+        <location filename="../../ui/coding_actions.py" line="244"/>
         <source>Open a transcript first</source>
         <translation>Åpne et transkript først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="92"/>
+        <location filename="../../ui/coding_actions.py" line="101"/>
         <source>Select a passage of the transcript first</source>
         <translation>Merk en passasje i transkriptet først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="97"/>
+        <location filename="../../ui/coding_actions.py" line="106"/>
         <source>Add a coder in the toolbar first: every coding has one</source>
         <translation>Legg først til en koder i verktøylinjen: hver koding har en</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="104"/>
+        <location filename="../../ui/coding_actions.py" line="113"/>
         <source>Click a coding&apos;s stripe (or put the cursor in a coded passage) first</source>
         <translation>Klikk først på stripen til en koding (eller sett markøren i en kodet passasje)</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="121"/>
+        <location filename="../../ui/coding_actions.py" line="130"/>
         <source>Select a code in the codebook first</source>
         <translation>Velg en kode i kodeboka først</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="128"/>
+        <location filename="../../ui/coding_actions.py" line="137"/>
         <source>No code has the shortcut %1</source>
         <translation>Ingen kode har hurtigtasten %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="189"/>
+        <location filename="../../ui/coding_actions.py" line="198"/>
         <source>Every result is coded with this code already</source>
         <translation>Alle treff er allerede kodet med denne koden</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="211"/>
+        <location filename="../../ui/coding_actions.py" line="220"/>
         <source>Change the code to…</source>
         <translation>Bytt koden til …</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="218"/>
+        <location filename="../../ui/coding_actions.py" line="227"/>
         <source>Click a coding&apos;s stripe, then select the new extent of the passage (the stripe stays chosen), then choose this</source>
         <translation>Klikk på stripen til en koding, merk så det nye omfanget av passasjen (stripen forblir valgt), og velg så dette</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="237"/>
+        <location filename="../../ui/coding_actions.py" line="248"/>
+        <source>No coding after this one</source>
+        <translation>Ingen koding etter denne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="249"/>
+        <source>No coding before this one</source>
+        <translation>Ingen koding før denne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="259"/>
         <source>Memo</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="238"/>
+        <location filename="../../ui/coding_actions.py" line="260"/>
         <source>Memo on this coding:</source>
         <translation>Notat om denne kodingen:</translation>
     </message>
@@ -514,7 +580,7 @@
 <context>
     <name>CodingStripes</name>
     <message>
-        <location filename="../../ui/stripes.py" line="211"/>
+        <location filename="../../ui/stripes.py" line="217"/>
         <source>Drag this end to widen or narrow the coding</source>
         <translation>Dra i denne enden for å utvide eller innskrenke kodingen</translation>
     </message>
@@ -522,107 +588,107 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="172"/>
+        <location filename="../../ui/compare_view.py" line="128"/>
         <source>Compare coders</source>
         <translation>Sammenlign kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="173"/>
+        <location filename="../../ui/compare_picks.py" line="78"/>
         <source>speaker turns</source>
         <translation>replikker</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_picks.py" line="79"/>
         <source>paragraphs</source>
         <translation>avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_picks.py" line="80"/>
         <source>Compute agreement</source>
         <translation>Beregn samsvar</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="176"/>
+        <location filename="../../ui/compare_picks.py" line="81"/>
         <source>Each top-level code</source>
         <translation>Hver kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="130"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="131"/>
         <source>Resolve disagreements…</source>
         <translation>Løs uenigheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="179"/>
+        <location filename="../../ui/compare_view.py" line="132"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="133"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="82"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="83"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
+        <location filename="../../ui/compare_picks.py" line="84"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_picks.py" line="87"/>
         <source>Segment overlap</source>
         <translation>Overlapp for segmenter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="184"/>
+        <location filename="../../ui/compare_picks.py" line="88"/>
         <source>Units for α</source>
         <translation>Enheter for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Velg to eller flere kodere og trykk «Beregn samsvar».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>Choose at least two coders.</source>
         <translation>Velg minst to kodere.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="262"/>
+        <location filename="../../ui/compare_view.py" line="180"/>
         <source>Choose at least one transcript.</source>
         <translation>Velg minst ett transkript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="273"/>
+        <location filename="../../ui/compare_view.py" line="191"/>
         <source>Computing agreement…</source>
         <translation>Beregner samsvar …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="331"/>
+        <location filename="../../ui/compare_view.py" line="249"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="287"/>
+        <location filename="../../ui/compare_view.py" line="205"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="233"/>
         <source>%1 — %n transcript(s), computed %2.</source>
         <translation>
             <numerusform>%1 — %n transkript, beregnet %2.</numerusform>
@@ -630,82 +696,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="318"/>
+        <location filename="../../ui/compare_view.py" line="236"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Samsvar på tegn- og segmentnivå sammenligner nøyaktig to kodere: utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="320"/>
+        <location filename="../../ui/compare_view.py" line="238"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Uten replikker (avsnitt brukt): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="326"/>
+        <location filename="../../ui/compare_view.py" line="244"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="341"/>
+        <location filename="../../ui/compare_view.py" line="259"/>
         <source>Could not compute: %1</source>
         <translation>Kunne ikke beregne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="269"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 godt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="351"/>
+        <location filename="../../ui/compare_view.py" line="269"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 foreløpig</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="352"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>below: poor</source>
         <translation>under: svakt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="352"/>
+        <location filename="../../ui/compare_view.py" line="270"/>
         <source>not defined</source>
         <translation>ikke definert</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="354"/>
+        <location filename="../../ui/compare_view.py" line="272"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ og α, tolket etter Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="362"/>
+        <location filename="../../ui/compare_view.py" line="280"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Velg et tall for å se tellingene bak det.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="367"/>
+        <location filename="../../ui/compare_view.py" line="285"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Tellinger bak %1 for «%2», samlet og per transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="397"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>Export agreement report</source>
         <translation>Eksporter samsvarsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="397"/>
+        <location filename="../../ui/compare_view.py" line="315"/>
         <source>agreement.docx</source>
         <translation>samsvar.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="398"/>
+        <location filename="../../ui/compare_view.py" line="316"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="406"/>
+        <location filename="../../ui/compare_view.py" line="324"/>
         <source>Report written to %1</source>
         <translation>Rapporten er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="410"/>
+        <location filename="../../ui/compare_view.py" line="328"/>
         <source>Could not write the report: %1</source>
         <translation>Kunne ikke skrive rapporten: %1</translation>
     </message>
@@ -879,85 +945,773 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="51"/>
+        <source>colour {colour!r} is not of the form #RRGGBB</source>
+        <translation>fargen {colour!r} er ikke på formen #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="59"/>
+        <source>a code needs a name</source>
+        <translation>en kode må ha et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="63"/>
+        <source>a code named {name!r} exists already under {parent}</source>
+        <translation>det finnes allerede en kode som heter {name!r} under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="65"/>
+        <source>a code named {name!r} exists already under the top level</source>
+        <translation>det finnes allerede en kode som heter {name!r} på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="148"/>
+        <source>a shortcut is a number from 1 to 9</source>
+        <translation>en hurtigtast er et tall fra 1 til 9</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="163"/>
+        <source>cannot move {code!r} into itself or its own sub-code</source>
+        <translation>kan ikke flytte {code!r} inn i seg selv eller en av sine egne underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="205"/>
+        <source>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
+        <translation>koden {code!r} har {count} koding(er) (med underkodene); slå den sammen med en annen kode, eller slett med tvang</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="232"/>
+        <source>cannot merge a code into itself</source>
+        <translation>kan ikke slå sammen en kode med seg selv</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/service.py" line="237"/>
+        <source>cannot merge {code!r} into its own sub-code</source>
+        <translation>kan ikke slå sammen {code!r} med en av sine egne underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/tree.py" line="130"/>
+        <source>code {code!r} is ambiguous: give the full path, one of {paths}</source>
+        <translation>koden {code!r} er tvetydig: oppgi hele stien, en av {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="48"/>
+        <source>no code named {name!r}</source>
+        <translation>ingen kode med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="49"/>
+        <source>no coder named {name!r}</source>
+        <translation>ingen koder med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="50"/>
+        <source>no coding named {name!r}</source>
+        <translation>ingen koding med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="51"/>
+        <source>no transcript named {name!r}</source>
+        <translation>ingen transkript med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="52"/>
+        <source>no phase named {name!r}</source>
+        <translation>ingen fase med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="53"/>
+        <source>no group named {name!r}</source>
+        <translation>ingen gruppe med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="54"/>
+        <source>no informant named {name!r}</source>
+        <translation>ingen informant med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="55"/>
+        <source>no ministry named {name!r}</source>
+        <translation>intet departement med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="56"/>
+        <source>no role named {name!r}</source>
+        <translation>ingen rolle med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="57"/>
+        <source>no guide named {name!r}</source>
+        <translation>ingen intervjuguide med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="58"/>
+        <source>no guide template named {name!r}</source>
+        <translation>ingen guidemal med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="59"/>
+        <source>no codebook template named {name!r}</source>
+        <translation>ingen kodebokmal med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="60"/>
+        <source>no listed name named {name!r}</source>
+        <translation>ingen navn på listen som heter {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="61"/>
+        <source>no lost coding named {name!r}</source>
+        <translation>ingen tapt koding med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="78"/>
+        <source>no {kind} named {name!r}</source>
+        <translation>ingen {kind} med navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="80"/>
+        <source>{problem}; did you mean {suggestions}?</source>
+        <translation>{problem}; mente du {suggestions}?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/errors.py" line="99"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="122"/>
+        <source>{file}: {name!r} matches rows {lines}</source>
+        <translation>{file}: {name!r} passer med radene {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="159"/>
+        <source>an old Excel .xls file or a password-protected workbook; save it as .xlsx without a password, or as CSV</source>
+        <translation>en gammel Excel-fil (.xls) eller en passordbeskyttet arbeidsbok; lagre den som .xlsx uten passord, eller som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="171"/>
+        <source>is a folder, not a manifest file</source>
+        <translation>er en mappe, ikke en manifestfil</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="175"/>
+        <source>file not found</source>
+        <translation>fant ikke filen</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="178"/>
+        <source>cannot be read: {reason}</source>
+        <translation>kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="181"/>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="117"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>filen er tom (0 byte)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="191"/>
+        <source>read as Windows-1252, not UTF-8: check that æ, ø and å look right</source>
+        <translation>lest som Windows-1252, ikke UTF-8: sjekk at æ, ø og å ser riktige ut</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="203"/>
+        <source>row {line}: malformed CSV ({detail}); is a quote never closed?</source>
+        <translation>rad {line}: ugyldig CSV ({detail}); mangler et avsluttende anførselstegn?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="229"/>
+        <source>not a readable Excel workbook ({kind}: {detail})</source>
+        <translation>ikke en lesbar Excel-arbeidsbok ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="253"/>
+        <source>no header row: the file holds only empty rows</source>
+        <translation>ingen overskriftsrad: filen har bare tomme rader</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="264"/>
+        <source>row {line} has {cells} cells but the header has {columns} columns; is a value holding the delimiter missing its quotes?</source>
+        <translation>rad {line} har {cells} celler, men overskriftsraden har {columns} kolonner; mangler anførselstegn rundt en verdi som inneholder skilletegnet?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="267"/>
+        <source>row {line}: values in columns without a header are ignored (columns {columns})</source>
+        <translation>rad {line}: verdier i kolonner uten overskrift blir ikke brukt (kolonne {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="274"/>
+        <source>row {line}: no file name; row skipped</source>
+        <translation>rad {line}: mangler filnavn; raden er hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="279"/>
+        <source>file {file!r} is listed twice (rows {first} and {line})</source>
+        <translation>filen {file!r} står to ganger (rad {first} og {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="294"/>
+        <source>rows {lines}: files in different folders share the name {name!r}</source>
+        <translation>rad {lines}: filer i ulike mapper har samme navn {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="312"/>
+        <source>columns {first} ({first_header!r}) and {second} ({second_header!r}) hold the same field; keep one</source>
+        <translation>kolonne {first} ({first_header!r}) og {second} ({second_header!r}) gjelder samme felt; behold én av dem</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="318"/>
+        <source>no headers</source>
+        <translation>ingen overskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="320"/>
+        <source>missing column &apos;fil&apos;/&apos;file&apos;; found: {found}</source>
+        <translation>mangler kolonnen &apos;fil&apos;/&apos;file&apos;; fant: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="349"/>
+        <source>row {line}: date {text!r} is not a valid date; left empty</source>
+        <translation>rad {line}: datoen {text!r} er ikke en gyldig dato; står tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="353"/>
+        <source>row {line}: date {text!r} is not a valid date (write yyyy-mm-dd or dd.mm.yyyy); left empty</source>
+        <translation>rad {line}: datoen {text!r} er ikke en gyldig dato (skriv åååå-mm-dd eller dd.mm.åååå); står tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/manifest.py" line="365"/>
+        <source>row {line}: {header!r} value {text!r} is not ja/nei (yes/no); left empty</source>
+        <translation>rad {line}: verdien {text!r} i {header!r} er ikke ja/nei; står tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="28"/>
+        <source>ministry {raw!r} not recognised; kept as written</source>
+        <translation>departementet {raw!r} ble ikke gjenkjent; beholdt slik det er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="29"/>
+        <source>role {raw!r} not recognised; kept as written</source>
+        <translation>rollen {raw!r} ble ikke gjenkjent; beholdt slik den er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="32"/>
+        <source>ministry {raw!r} read as {value!r}</source>
+        <translation>departementet {raw!r} lest som {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="33"/>
+        <source>role {raw!r} read as {value!r}</source>
+        <translation>rollen {raw!r} lest som {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="36"/>
+        <source>informant {informant}: ministry {value!r} differs from the stored {current!r}; kept {current!r}</source>
+        <translation>informant {informant}: departementet {value!r} avviker fra det lagrede {current!r}; beholdt {current!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="39"/>
+        <source>informant {informant}: role {value!r} differs from the stored {current!r}; kept {current!r}</source>
+        <translation>informant {informant}: rollen {value!r} avviker fra den lagrede {current!r}; beholdt {current!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="79"/>
+        <source>phase {phase!r} is not one of {known}</source>
+        <translation>fasen {phase!r} er ikke en av {known}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="83"/>
+        <source>group {group!r} is not in the project&apos;s list of groups</source>
+        <translation>gruppen {group!r} står ikke på prosjektets liste over grupper</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="103"/>
+        <source>phase {phase!r} not recognised (known: {known}); left empty</source>
+        <translation>fasen {phase!r} ble ikke gjenkjent (kjente: {known}); står tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="111"/>
+        <source>group {raw!r} read as {value!r}</source>
+        <translation>gruppen {raw!r} lest som {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="114"/>
+        <source>group {raw!r} not recognised; add it to the project&apos;s groups and set it by hand</source>
+        <translation>gruppen {raw!r} ble ikke gjenkjent; legg den til prosjektets grupper og sett den for hånd</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="121"/>
+        <source>ministry, role or name given without an informant pseudonym; not stored</source>
+        <translation>departement, rolle eller navn er oppgitt uten informantens pseudonym; ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/metadata.py" line="172"/>
+        <source>informant {informant}: attribute {key!r} {value!r} differs from the stored {stored!r}; kept the stored value</source>
+        <translation>informant {informant}: egenskapen {key!r} {value!r} avviker fra den lagrede {stored!r}; beholdt den lagrede verdien</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="75"/>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="84"/>
+        <source>this is a folder, not a file ({path})</source>
+        <translation>dette er en mappe, ikke en fil ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="80"/>
+        <source>the file does not exist ({path})</source>
+        <translation>filen finnes ikke ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="88"/>
+        <source>permission denied: Kodeverk may not read this file ({path})</source>
+        <translation>ingen tilgang: Kodeverk har ikke lov til å lese denne filen ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="92"/>
+        <source>cannot read the file: {reason} ({path})</source>
+        <translation>kan ikke lese filen: {reason} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="111"/>
+        <source>unsupported file type {suffix!r} (Kodeverk reads {known})</source>
+        <translation>filtypen {suffix!r} støttes ikke (Kodeverk leser {known})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="114"/>
+        <source>unsupported file type (no extension) (Kodeverk reads {known})</source>
+        <translation>filtypen støttes ikke (ingen filendelse) (Kodeverk leser {known})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="120"/>
+        <source>the file is named {suffix} but is an RTF file; read as RTF</source>
+        <translation>filen har endelsen {suffix}, men er en RTF-fil; lest som RTF</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/__init__.py" line="125"/>
+        <source>the document has no text</source>
+        <translation>dokumentet har ingen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="23"/>
+        <source>the document is password-protected; save it without a password and import again</source>
+        <translation>dokumentet er passordbeskyttet; lagre det uten passord og importer på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="68"/>
+        <source>this is an old Word 97–2003 .doc file, not .docx; save it as .docx</source>
+        <translation>dette er en gammel Word 97–2003-fil (.doc), ikke .docx; lagre den som .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="70"/>
+        <source>this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx</source>
+        <translation>dette er en gammel Word 97–2003-fil (.doc), ikke {kind}; lagre den som {kind} eller .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="75"/>
+        <source>not a Word .docx file (not a zip archive)</source>
+        <translation>ikke en Word-fil (.docx) (ikke et zip-arkiv)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="77"/>
+        <source>not an OpenDocument .odt file (not a zip archive)</source>
+        <translation>ikke en OpenDocument-fil (.odt) (ikke et zip-arkiv)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="82"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="99"/>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="133"/>
+        <source>the {kind} file is damaged (corrupt zip archive)</source>
+        <translation>{kind}-filen er skadet (ødelagt zip-arkiv)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="91"/>
+        <source>the {kind} file is damaged or hostile ({name} would be {size} MB uncompressed; the limit is {limit} MB)</source>
+        <translation>{kind}-filen er skadet eller ondsinnet ({name} ville blitt {size} MB utpakket; grensen er {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="103"/>
+        <source>the {kind} file uses a zip compression Kodeverk cannot read</source>
+        <translation>{kind}-filen bruker en zip-komprimering Kodeverk ikke kan lese</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="109"/>
+        <source>the {kind} file is damaged or hostile ({name} is larger than {limit} MB uncompressed)</source>
+        <translation>{kind}-filen er skadet eller ondsinnet ({name} er større enn {limit} MB utpakket)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="121"/>
+        <source>the {kind} file is damaged ({name} is not well-formed XML: {detail})</source>
+        <translation>{kind}-filen er skadet ({name} er ikke gyldig XML: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="148"/>
+        <source>not an OpenDocument text document (no content.xml inside)</source>
+        <translation>ikke et OpenDocument-tekstdokument (inneholder ingen content.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="150"/>
+        <source>{problem}; it looks like a Word file: rename it .docx</source>
+        <translation>{problem}; det ser ut som en Word-fil: gi den endelsen .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/odt.py" line="158"/>
+        <source>not an OpenDocument text document (content.xml has no office:text; is it a spreadsheet or presentation?)</source>
+        <translation>ikke et OpenDocument-tekstdokument (content.xml har ingen office:text; er det et regneark eller en presentasjon?)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/rtf.py" line="96"/>
+        <source>the RTF file is damaged (unbalanced braces)</source>
+        <translation>RTF-filen er skadet (krøllparentesene går ikke opp)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/rtf.py" line="200"/>
+        <source>not an RTF file (it does not start with {{\rtf)</source>
+        <translation>ikke en RTF-fil (den begynner ikke med {{\rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="20"/>
+        <source>a zip archive (a .docx or .odt renamed?)</source>
+        <translation>et zip-arkiv (en .docx eller .odt med nytt navn?)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="21"/>
+        <source>an old Word 97–2003 .doc file</source>
+        <translation>en gammel Word 97–2003-fil (.doc)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="22"/>
+        <source>a PDF file</source>
+        <translation>en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="23"/>
+        <source>an RTF file (rename it .rtf)</source>
+        <translation>en RTF-fil (gi den endelsen .rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="31"/>
+        <source>not a text file: this is {what}</source>
+        <translation>ikke en tekstfil: dette er {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/txt.py" line="35"/>
+        <source>read as Windows-1252 (not UTF-8); check letters like æ, ø and å</source>
+        <translation>lest som Windows-1252 (ikke UTF-8); sjekk bokstaver som æ, ø og å</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="60"/>
+        <source>a file with this name exists already; choose another name</source>
+        <translation>det finnes allerede en fil med dette navnet; velg et annet navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="63"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="138"/>
+        <source>the project file is damaged ({detail})</source>
+        <translation>prosjektfilen er skadet ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="141"/>
+        <source>{problem}; the newest backup is {backup}</source>
+        <translation>{problem}; den nyeste sikkerhetskopien er {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="153"/>
+        <source>not a Kodeverk project (an SQLite database without Kodeverk&apos;s tables)</source>
+        <translation>ikke et Kodeverk-prosjekt (en SQLite-database uten Kodeverks tabeller)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="156"/>
+        <source>the project was saved by a newer version of Kodeverk (schema {schema}); this is version {version}: please update Kodeverk</source>
+        <translation>prosjektet er lagret av en nyere versjon av Kodeverk (skjema {schema}); dette er versjon {version}: oppdater Kodeverk</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="161"/>
+        <source>the project has an older schema ({schema}); open it once for writing to upgrade it</source>
+        <translation>prosjektet har et eldre skjema ({schema}); åpne det én gang for skriving for å oppgradere det</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="175"/>
+        <source>the project is open read-only</source>
+        <translation>prosjektet er åpnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="214"/>
+        <source>no such file</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="216"/>
+        <source>is a folder, not a project file</source>
+        <translation>er en mappe, ikke en prosjektfil</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="222"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kan ikke leses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="226"/>
+        <source>the file is empty (0 bytes), not a Kodeverk project</source>
+        <translation>filen er tom (0 byte), ikke et Kodeverk-prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/project.py" line="229"/>
+        <source>not a Kodeverk project (not an SQLite database)</source>
+        <translation>ikke et Kodeverk-prosjekt (ikke en SQLite-database)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="52"/>
+        <source>the passage to code is empty</source>
+        <translation>passasjen som skal kodes, er tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="61"/>
+        <source>the passage {passage!r} is not in transcript {transcript!r} (it must match the transcript&apos;s text exactly)</source>
+        <translation>passasjen {passage!r} finnes ikke i transkriptet {transcript!r} (den må stemme nøyaktig med teksten i transkriptet)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="63"/>
+        <source>the passage {passage!r} is not in the text (it must match the transcript&apos;s text exactly)</source>
+        <translation>passasjen {passage!r} finnes ikke i teksten (den må stemme nøyaktig med teksten i transkriptet)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="67"/>
+        <source>{number}: at {position}</source>
+        <translation>{number}: ved {position}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="71"/>
+        <source>the passage occurs {count} times in transcript {transcript!r} ({listed}); choose one with --occurrence N</source>
+        <translation>passasjen forekommer {count} ganger i transkriptet {transcript!r} ({listed}); velg én med --occurrence N</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="73"/>
+        <source>the passage occurs {count} times ({listed}); choose one with --occurrence N</source>
+        <translation>passasjen forekommer {count} ganger ({listed}); velg én med --occurrence N</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="78"/>
+        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</source>
+        <translation>forekomst {occurrence} er valgt, men passasjen forekommer {count} gang(er) i transkriptet {transcript!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="80"/>
+        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</source>
+        <translation>forekomst {occurrence} er valgt, men passasjen forekommer {count} gang(er)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="91"/>
+        <source>span [{start}, {end}) is outside the transcript&apos;s text (0–{length}) or empty</source>
+        <translation>utsnittet [{start}, {end}) ligger utenfor transkriptets tekst (0–{length}) eller er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="103"/>
+        <source>this passage [{start}, {end}) is already coded with this code by this coder</source>
+        <translation>denne passasjen [{start}, {end}) er allerede kodet med denne koden av denne koderen</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="151"/>
+        <source>coding #{id} exists already</source>
+        <translation>kodingen #{id} finnes allerede</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coding.py" line="178"/>
+        <source>the same coder already has this code on exactly that span</source>
+        <translation>samme koder har allerede denne koden på nøyaktig det utsnittet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/groups.py" line="46"/>
+        <source>a group needs a name</source>
+        <translation>en gruppe må ha et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/groups.py" line="50"/>
+        <source>a group named {name!r} exists already</source>
+        <translation>det finnes allerede en gruppe som heter {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/lookup.py" line="50"/>
+        <source>a coder needs a name</source>
+        <translation>en koder må ha et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="96"/>
+        <source>{raw!r} is not a name</source>
+        <translation>{raw!r} er ikke et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="116"/>
+        <source>{name!r} is the real name of informant {informant}; it stays on the list (change the informant&apos;s real name instead)</source>
+        <translation>{name!r} er det virkelige navnet til informant {informant}; det blir stående på listen (endre informantens virkelige navn i stedet)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="133"/>
+        <source>replacement must be &apos;placeholder&apos; or &apos;pseudonym&apos;, not {replacement!r}</source>
+        <translation>erstatningen må være &apos;placeholder&apos; eller &apos;pseudonym&apos;, ikke {replacement!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/names.py" line="216"/>
+        <source>cannot be read as a Word document ({detail})</source>
+        <translation>kan ikke leses som et Word-dokument ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/backup.py" line="74"/>
+        <source>could not write a backup to {folder} ({reason}); nothing was changed</source>
+        <translation>kunne ikke skrive en sikkerhetskopi til {folder} ({reason}); ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="51"/>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="53"/>
+        <source>the file or its folder is read-only</source>
+        <translation>filen eller mappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="55"/>
+        <source>the project is busy in another program</source>
+        <translation>prosjektet er i bruk i et annet program</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="57"/>
+        <source>the file is damaged or not a Kodeverk project</source>
+        <translation>filen er skadet eller ikke et Kodeverk-prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="59"/>
+        <source>the file cannot be opened</source>
+        <translation>filen kan ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/engine.py" line="72"/>
+        <location filename="../../kodeverk/storage/engine.py" line="76"/>
+        <source>{reason}; nothing was saved</source>
+        <translation>{reason}; ingenting ble lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="73"/>
+        <source>the project is open for writing in another program ({holder}); close it there first</source>
+        <translation>prosjektet er åpnet for skriving i et annet program ({holder}); lukk det der først</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="110"/>
+        <source>process {pid} on {host}</source>
+        <translation>prosess {pid} på {host}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/lock.py" line="112"/>
+        <source>unknown process</source>
+        <translation>ukjent prosess</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="62"/>
+        <source>the text holds replacement characters (�) after decoding as {encoding}; the file is damaged or in an unknown encoding</source>
+        <translation>teksten har erstatningstegn (�) etter dekoding som {encoding}; filen er skadet eller har en ukjent tegnkoding</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="67"/>
+        <source>not a text file: control byte 0x{byte:02X} at character {position} (decoded as {encoding}); is it a binary file renamed?</source>
+        <translation>ikke en tekstfil: kontrollbyte 0x{byte:02X} ved tegn {position} (dekodet som {encoding}); er det en binærfil med nytt navn?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="79"/>
+        <source>starts with a {encoding} byte-order mark but is not valid {encoding} (byte {position})</source>
+        <translation>begynner med et {encoding}-byterekkefølgemerke, men er ikke gyldig {encoding} (byte {position})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/text/encoding.py" line="103"/>
+        <source>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</source>
+        <translation>verken UTF-8 eller Windows-1252: byte 0x{byte:02X} ved {position} betyr ingenting i noen av dem; er det en binærfil?</translation>
+    </message>
+</context>
+<context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="146"/>
+        <location filename="../../ui/drilldown_view.py" line="147"/>
         <source>Disagreements: %1 and %2</source>
         <translation>Uenigheter: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="149"/>
+        <location filename="../../ui/drilldown_view.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="150"/>
+        <location filename="../../ui/drilldown_view.py" line="151"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="151"/>
         <location filename="../../ui/drilldown_view.py" line="152"/>
+        <location filename="../../ui/drilldown_view.py" line="153"/>
         <source>Accept %1</source>
         <translation>Godta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="153"/>
+        <location filename="../../ui/drilldown_view.py" line="154"/>
         <source>Union</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="154"/>
+        <location filename="../../ui/drilldown_view.py" line="155"/>
         <source>Intersection</source>
         <translation>Snitt</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="155"/>
+        <location filename="../../ui/drilldown_view.py" line="156"/>
         <source>Use selected text</source>
         <translation>Bruk merket tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="156"/>
+        <location filename="../../ui/drilldown_view.py" line="157"/>
         <source>Select the passage in the text, choose the code, then press this</source>
         <translation>Merk passasjen i teksten, velg koden og trykk så her</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="157"/>
+        <location filename="../../ui/drilldown_view.py" line="158"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="158"/>
+        <location filename="../../ui/drilldown_view.py" line="159"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="148"/>
+        <location filename="../../ui/drilldown_view.py" line="149"/>
         <source>Transcript:</source>
         <translation>Transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="230"/>
+        <location filename="../../ui/drilldown_view.py" line="231"/>
         <source>Stripes, left to right:</source>
         <translation>Striper fra venstre mot høyre:</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="257"/>
+        <location filename="../../ui/drilldown_view.py" line="258"/>
         <source>No disagreements here.</source>
         <translation>Ingen uenigheter her.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="290"/>
+        <location filename="../../ui/drilldown_view.py" line="291"/>
         <source>Select the passage in the text first.</source>
         <translation>Merk passasjen i teksten først.</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="332"/>
+        <location filename="../../ui/drilldown_view.py" line="333"/>
         <source>%1 of %2 disagreements resolved</source>
         <translation>%1 av %2 uenigheter løst</translation>
     </message>
     <message>
-        <location filename="../../ui/drilldown_view.py" line="335"/>
+        <location filename="../../ui/drilldown_view.py" line="336"/>
         <source>in all %1 transcripts: %2 of %3</source>
         <translation>i alle %1 transkripter: %2 av %3</translation>
     </message>
@@ -1021,63 +1775,63 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/revision_erase.py" line="27"/>
-        <location filename="../../ui/revision_erase.py" line="77"/>
+        <location filename="../../ui/revision_erase.py" line="28"/>
+        <location filename="../../ui/revision_erase.py" line="78"/>
         <source>Erase informant</source>
         <translation>Slett informant</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="37"/>
+        <location filename="../../ui/revision_erase.py" line="38"/>
         <source>Erase…</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="39"/>
+        <location filename="../../ui/revision_erase.py" line="40"/>
         <source>Delete these backups</source>
         <translation>Slett disse sikkerhetskopiene</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="42"/>
+        <location filename="../../ui/revision_erase.py" line="43"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="45"/>
+        <location filename="../../ui/revision_erase.py" line="46"/>
         <source>Informant:</source>
         <translation>Informant:</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="61"/>
+        <location filename="../../ui/revision_erase.py" line="62"/>
         <source>No informant in this project.</source>
         <translation>Ingen informanter i dette prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="70"/>
+        <location filename="../../ui/revision_erase.py" line="71"/>
         <source>Erasing removes all of this for good. It cannot be undone.</source>
         <translation>Slettingen fjerner alt dette for godt. Den kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="78"/>
+        <location filename="../../ui/revision_erase.py" line="79"/>
         <source>Erase %1 and everything listed? This cannot be undone.</source>
         <translation>Slette %1 og alt som er listet opp? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="83"/>
+        <location filename="../../ui/revision_erase.py" line="84"/>
         <source>Erasing and compacting the project file…</source>
         <translation>Sletter og komprimerer prosjektfilen …</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="97"/>
+        <location filename="../../ui/revision_erase.py" line="98"/>
         <source>The informant is erased.</source>
         <translation>Informanten er slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_erase.py" line="98"/>
+        <location filename="../../ui/revision_erase.py" line="99"/>
         <source>The informant is erased, but the scan found traces; see below.</source>
         <translation>Informanten er slettet, men skanningen fant spor; se nedenfor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/revision_erase.py" line="108"/>
+        <location filename="../../ui/revision_erase.py" line="109"/>
         <source>%n backup(s) deleted.</source>
         <translation>
             <numerusform>%n sikkerhetskopi slettet.</numerusform>
@@ -1131,184 +1885,184 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Export coded excerpts to Word</source>
         <translation>Eksporter kodede utdrag til Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Export codings as a table</source>
         <translation>Eksporter kodinger som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Sections</source>
         <translation>Inndeling</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Core groups</source>
         <translation>Kjernegrupper</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Attribution</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Memos</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Names</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Labels in</source>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>one per core group, with its ladder matrix</source>
         <translation>én per kjernegruppe, med trappematrise</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>one per phase</source>
         <translation>én per fase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>the codebook only</source>
         <translation>bare kodeboka</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>one per informant</source>
         <translation>én per informant</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>ministry</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>coder</source>
         <translation>koder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>include the codings&apos; memos</source>
         <translation>ta med notatene til kodingene</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
         <translation>en informants navn blir pseudonymet, ikke [navn]</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>Names to mask…</source>
         <translation>Navn som skal anonymiseres …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Outline of the report (quotes per heading)</source>
         <translation>Rapportens disposisjon (sitater per overskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>Codings per code</source>
         <translation>Kodinger per kode</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Open the file</source>
         <translation>Åpne fila</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
-        <location filename="../../ui/export_dialog.py" line="298"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
-        <location filename="../../ui/export_dialog.py" line="287"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="211"/>
         <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
         <translation>Departement og rolle sammen kan identifisere en person: et departement har én departementsråd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="214"/>
         <source>No attribution: quotes will not say whom they come from.</source>
         <translation>Ingen kildeangivelse: sitatene sier ikke hvem de kommer fra.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Updating the preview…</source>
         <translation>Oppdaterer forhåndsvisningen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>%n heading(s)</source>
         <translation>
             <numerusform>%n overskrift</numerusform>
@@ -1316,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>%n quote(s) in the sections</source>
         <translation>
             <numerusform>%n sitat i delene</numerusform>
@@ -1324,42 +2078,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255"/>
+        <location filename="../../ui/export_dialog.py" line="256"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="256"/>
+        <location filename="../../ui/export_dialog.py" line="257"/>
         <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
         <translation>Excel-arbeidsbok med matriser (*.xlsx);;CSV, bare kodinger (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="257"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Save the export as</source>
         <translation>Lagre eksporten som</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="272"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="283"/>
+        <location filename="../../ui/export_dialog.py" line="284"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
         <translation>Skrev %1: %2 sitat(er) fra %3 koding(er).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Ministry and role together can identify a person.</source>
         <translation>Departement og rolle sammen kan identifisere en person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="309"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>%n listed name(s) remain in the file:</source>
         <translation>
             <numerusform>%n navn fra lista står igjen i fila:</numerusform>
@@ -1367,22 +2121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
         <source>Checked: no listed name remains in the file.</source>
         <translation>Kontrollert: ingen navn fra lista står igjen i fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutt: ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="324"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>The export failed: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
@@ -1557,79 +2311,79 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="33"/>
+        <location filename="../../ui/import_dialog.py" line="37"/>
         <source>Import transcripts</source>
         <translation>Importer transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35"/>
+        <location filename="../../ui/import_dialog.py" line="39"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36"/>
+        <location filename="../../ui/import_dialog.py" line="40"/>
         <source>Add folder…</source>
         <translation>Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/import_dialog.py" line="41"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="44"/>
         <source>No manifest: metadata can be set per file below</source>
         <translation>Uten manifest: metadata kan settes per fil nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Manifest…</source>
         <translation>Manifest …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="46"/>
         <source>A CSV or Excel file with one row of metadata per transcript file</source>
         <translation>En CSV- eller Excel-fil med én rad metadata per transkriptfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
-        <location filename="../../ui/import_dialog.py" line="181"/>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Transcript files</source>
         <translation>Transkriptfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Transcripts (*.docx *.odt *.rtf *.txt *.md);;All files (*)</source>
         <translation>Transkripter (*.docx *.odt *.rtf *.txt *.md);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Folder of transcripts</source>
         <translation>Mappe med transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Manifests (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Manifester (*.csv *.tsv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>%n file(s) to import.</source>
         <translation>
             <numerusform>%n fil skal importeres.</numerusform>
@@ -1637,27 +2391,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Add transcript files or a folder of them.</source>
         <translation>Legg til transkriptfiler eller en mappe med dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Yellow: matched fuzzily, red: not recognised (hover to see). Double-click a phase or groups cell to correct it.</source>
         <translation>Gult: omtrentlig treff, rødt: ikke gjenkjent (hold musen over for å se). Dobbeltklikk en fase- eller gruppecelle for å rette den.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>%1 imported, %2 skipped, %3 failed.</source>
         <translation>%1 importert, %2 hoppet over, %3 feilet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Avbrutt: de resterende filene ble ikke importert.</translation>
     </message>
@@ -1665,72 +2419,72 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="23"/>
+        <location filename="../../ui/import_models.py" line="24"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24"/>
+        <location filename="../../ui/import_models.py" line="25"/>
         <source>Ministry</source>
         <translation>Departement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="24"/>
+        <location filename="../../ui/import_models.py" line="25"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>exact</source>
         <translation>eksakt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>alias</source>
         <translation>alias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="27"/>
+        <location filename="../../ui/import_models.py" line="28"/>
         <source>fuzzy</source>
         <translation>omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28"/>
+        <location filename="../../ui/import_models.py" line="29"/>
         <source>not recognised</source>
         <translation>ikke gjenkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="28"/>
+        <location filename="../../ui/import_models.py" line="29"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="46"/>
+        <location filename="../../ui/import_models.py" line="47"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Ikke i manifestet: sett fase og grupper her</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="52"/>
+        <location filename="../../ui/import_models.py" line="53"/>
         <source>Double-click to correct</source>
         <translation>Dobbeltklikk for å rette</translation>
     </message>
@@ -1738,47 +2492,47 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="88"/>
+        <location filename="../../ui/import_models.py" line="89"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91"/>
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="91"/>
+        <location filename="../../ui/import_models.py" line="92"/>
         <source>imported with warnings</source>
         <translation>importert med advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>skipped</source>
         <translation>hoppet over</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>failed</source>
         <translation>feilet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
@@ -1786,87 +2540,87 @@
 <context>
     <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="110"/>
+        <location filename="../../ui/lost_dialog.py" line="111"/>
         <source>Lost codings</source>
         <translation>Tapte kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <location filename="../../ui/lost_dialog.py" line="112"/>
         <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
         <translation>Kodinger der passasjen er borte fra et revidert transkript. Velg én, merk den nye passasjen i transkriptet og plasser kodingen der, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="113"/>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
         <source>Only the open transcript</source>
         <translation>Bare det åpne transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
         <source>Show in transcript</source>
         <translation>Vis i transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <location filename="../../ui/lost_dialog.py" line="116"/>
         <source>Place on the current selection</source>
         <translation>Plasser på det som er merket</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
         <source>Dismiss…</source>
         <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <location filename="../../ui/lost_dialog.py" line="119"/>
         <source>The old passage of the chosen coding</source>
         <translation>Den gamle passasjen til den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="146"/>
+        <location filename="../../ui/lost_dialog.py" line="147"/>
         <source>No lost codings: every coding has its passage.</source>
         <translation>Ingen tapte kodinger: hver koding har sin passasje.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="175"/>
+        <location filename="../../ui/lost_dialog.py" line="176"/>
         <source>Memo: %1</source>
         <translation>Notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="206"/>
+        <location filename="../../ui/lost_dialog.py" line="207"/>
         <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
         <translation>Ingenting som ligner den gamle passasjen, er igjen i «%1». Merk hvor kodingen hører hjemme nå, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="211"/>
+        <location filename="../../ui/lost_dialog.py" line="212"/>
         <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
         <translation>Den mest like passasjen er merket (%1 % lik). Juster merkingen om nødvendig, og plasser så kodingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="222"/>
+        <location filename="../../ui/lost_dialog.py" line="223"/>
         <source>Open “%1” and select the new passage first (Show in transcript).</source>
         <translation>Åpne «%1» og merk den nye passasjen først (Vis i transkriptet).</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="227"/>
+        <location filename="../../ui/lost_dialog.py" line="228"/>
         <source>Select the new passage in the transcript first.</source>
         <translation>Merk den nye passasjen i transkriptet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="230"/>
+        <location filename="../../ui/lost_dialog.py" line="231"/>
         <source>The coding could not be placed there; see the message in the window.</source>
         <translation>Kodingen kunne ikke plasseres der; se meldingen i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="232"/>
+        <location filename="../../ui/lost_dialog.py" line="233"/>
         <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
         <translation>Plasserte «%1» på den merkede passasjen. Angre legger den tilbake på denne lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="241"/>
+        <location filename="../../ui/lost_dialog.py" line="242"/>
         <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
         <translation>
             <numerusform>Avvise %n tapt koding? Den tas av lista og plasseres ikke noe sted. Du kan angre dette.</numerusform>
@@ -1874,12 +2628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="243"/>
+        <location filename="../../ui/lost_dialog.py" line="244"/>
         <source>Dismiss lost codings</source>
         <translation>Avvis tapte kodinger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="247"/>
+        <location filename="../../ui/lost_dialog.py" line="248"/>
         <source>%n lost coding(s) dismissed. Undo puts them back.</source>
         <translation>
             <numerusform>%n tapt koding avvist. Angre legger den tilbake.</numerusform>
@@ -1898,27 +2652,27 @@
 <context>
     <name>LostModel</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Old passage</source>
         <translation>Gammel passasje</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="33"/>
+        <location filename="../../ui/lost_dialog.py" line="34"/>
         <source>Why</source>
         <translation>Årsak</translation>
     </message>
@@ -1926,232 +2680,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Open the &amp;sample project</source>
         <translation>Åpne ek&amp;sempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Importer transkripter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Finn i transkriptet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Search the whole &amp;project…</source>
         <translation>Søk i hele &amp;prosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Add coder…</source>
         <translation>Legg til koder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>C&amp;oders…</source>
         <translation>K&amp;odere …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Other coders</source>
         <translation>Andre kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Show the codings of the other coders too</source>
         <translation>Vis også de andre kodernes kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Utvid merkingen til hele ord ved koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Gi kodere nytt navn, endre farger og initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Importer transkripter i Word, ODT, RTF, tekst eller Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Coding</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Your codings are stored under this coder</source>
         <translation>Kodingene dine lagres under denne koderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot open the project</source>
         <translation>Kan ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Cannot create the project</source>
         <translation>Kan ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Coding as %1</source>
         <translation>Koder som %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>my-project.kodeverk</source>
         <translation>mitt-prosjekt.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Building the sample project…</source>
         <translation>Bygger eksempelprosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cannot build the sample project</source>
         <translation>Kan ikke bygge eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About Kodeverk</source>
         <translation>Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: kvalitativ koding av intervjutranskripter.</translation>
     </message>
@@ -2197,203 +2951,202 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
         <source>Merge coder copies</source>
         <translation>Slå sammen koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="118"/>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
         <source>Add copies…</source>
         <translation>Legg til kopier …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <location filename="../../ui/merge_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="120"/>
+        <location filename="../../ui/merge_dialog.py" line="111"/>
         <source>Check</source>
         <translation>Sjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="169"/>
+        <location filename="../../ui/merge_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="117"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Koderkopier som skal slås sammen med dette prosjektet:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="143"/>
+        <location filename="../../ui/merge_dialog.py" line="134"/>
         <source>Coder copies</source>
         <translation>Koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="144"/>
+        <location filename="../../ui/merge_dialog.py" line="135"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="169"/>
+        <location filename="../../ui/merge_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="172"/>
+        <location filename="../../ui/merge_dialog.py" line="163"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Legg til koderkopiene (laget med Fil → Lag en koderkopi).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="174"/>
+        <location filename="../../ui/merge_dialog.py" line="165"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Trykk «Sjekk» for å se hva sammenslåingen vil legge til, før noe blir endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="199"/>
+        <location filename="../../ui/merge_dialog.py" line="187"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="213"/>
+        <location filename="../../ui/merge_dialog.py" line="201"/>
         <source>Cannot merge %1: %2</source>
         <translation>Kan ikke slå sammen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="216"/>
+        <location filename="../../ui/merge_dialog.py" line="204"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Ingenting er endret ennå. Kryss av transkriptene som skal godtas, velg hva som skal skje med nye koder, og trykk så «Slå sammen».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <location filename="../../ui/merge_preview.py" line="66"/>
         <source>What the merge would do</source>
         <translation>Hva sammenslåingen vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <location filename="../../ui/merge_preview.py" line="67"/>
         <source>Choice</source>
         <translation>Valg</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="235"/>
+        <location filename="../../ui/merge_preview.py" line="102"/>
         <source>No transcript of this file is in the project (another study?): nothing will be merged.</source>
         <translation>Ingen transkripter i denne fila finnes i prosjektet (en annen studie?): ingenting blir slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="237"/>
+        <location filename="../../ui/merge_preview.py" line="105"/>
         <source>Transcripts matched by their text: %1</source>
         <translation>Transkripter koblet etter teksten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="241"/>
+        <location filename="../../ui/merge_preview.py" line="109"/>
         <source>Matched by similar name and content — confirm each:</source>
         <translation>Koblet etter lignende navn og innhold — bekreft hvert av dem:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="243"/>
+        <location filename="../../ui/merge_preview.py" line="112"/>
         <source>“%1” → “%2” (name %3, content %4 %)</source>
         <translation>«%1» → «%2» (navn %3, innhold %4 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="250"/>
+        <location filename="../../ui/merge_preview.py" line="120"/>
         <source>accept</source>
         <translation>godta</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="250"/>
+        <location filename="../../ui/merge_preview.py" line="121"/>
         <source>leave out</source>
         <translation>utelat</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="252"/>
+        <location filename="../../ui/merge_preview.py" line="124"/>
         <source>Left out: “%1” (%2)</source>
         <translation>Utelatt: «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="256"/>
+        <location filename="../../ui/merge_preview.py" line="131"/>
         <source>Code “%1” is “%2” here (renamed): matched</source>
         <translation>Koden «%1» heter «%2» her (nytt navn): koblet</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="260"/>
+        <location filename="../../ui/merge_preview.py" line="137"/>
         <source>New codes in the copy:</source>
         <translation>Nye koder i kopien:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="267"/>
+        <location filename="../../ui/merge_preview.py" line="78"/>
         <source>New coder: %1</source>
         <translation>Ny koder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="268"/>
+        <location filename="../../ui/merge_preview.py" line="79"/>
         <source>Codings to add: %1 (%2); already here: %3</source>
         <translation>Kodinger som legges til: %1 (%2); finnes allerede: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="271"/>
+        <location filename="../../ui/merge_preview.py" line="83"/>
         <source>Codings left out: %1 (%2)</source>
         <translation>Kodinger utelatt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="291"/>
+        <location filename="../../ui/merge_preview.py" line="148"/>
         <source>Codings on transcripts whose text differs:</source>
         <translation>Kodinger i transkripter der teksten er ulik:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_preview.py" line="175"/>
         <source>Adopt as a new code</source>
         <translation>Ta inn som ny kode</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="317"/>
+        <location filename="../../ui/merge_preview.py" line="177"/>
         <source>Merge into “%1”</source>
         <translation>Slå sammen med «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="318"/>
+        <location filename="../../ui/merge_preview.py" line="179"/>
         <source>Leave out (and its codings)</source>
         <translation>Utelat (med kodingene)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="334"/>
-        <location filename="../../ui/merge_dialog.py" line="347"/>
+        <location filename="../../ui/merge_dialog.py" line="214"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Valgene er endret: trykk «Sjekk» igjen for å se virkningen, eller «Slå sammen».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="369"/>
+        <location filename="../../ui/merge_dialog.py" line="236"/>
         <source>Merging %1…</source>
         <translation>Slår sammen %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="393"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Avbrutt: %1 av %2 kopier ble slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="377"/>
+        <location filename="../../ui/merge_dialog.py" line="244"/>
         <source>Merged: everything was added.</source>
         <translation>Slått sammen: alt ble lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="378"/>
+        <location filename="../../ui/merge_dialog.py" line="245"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
         <translation>Slått sammen, men noe ble utelatt: se rapporten (linjene UTELATT).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="408"/>
+        <location filename="../../ui/merge_dialog.py" line="275"/>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="423"/>
+        <location filename="../../ui/merge_dialog.py" line="290"/>
         <source>Cancelling after the current copy…</source>
         <translation>Avbryter etter den gjeldende kopien …</translation>
     </message>
@@ -2607,47 +3360,47 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../ui/names_dialog.py" line="82"/>
+        <location filename="../../ui/names_dialog.py" line="83"/>
         <source>Names to mask</source>
         <translation>Navn som skal anonymiseres</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="83"/>
+        <location filename="../../ui/names_dialog.py" line="84"/>
         <source>These names are replaced by [navn] (or the informant&apos;s pseudonym) in every export, and each Word export is checked for any that remain. Add the other persons the interviews mention.</source>
         <translation>Disse navnene erstattes med [navn] (eller informantens pseudonym) i hver eksport, og hver Word-eksport kontrolleres for navn som står igjen. Legg til de andre personene som nevnes i intervjuene.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="86"/>
+        <location filename="../../ui/names_dialog.py" line="87"/>
         <source>First and last name</source>
         <translation>Fornavn og etternavn</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="87"/>
+        <location filename="../../ui/names_dialog.py" line="88"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="88"/>
+        <location filename="../../ui/names_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="89"/>
+        <location filename="../../ui/names_dialog.py" line="90"/>
         <source>Remove the selected added names (informants&apos; names stay)</source>
         <translation>Fjern de valgte navnene som er lagt til (informantenes navn blir stående)</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="122"/>
+        <location filename="../../ui/names_dialog.py" line="123"/>
         <source>Added %1.</source>
         <translation>La til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="123"/>
+        <location filename="../../ui/names_dialog.py" line="124"/>
         <source>%1 is on the list already.</source>
         <translation>%1 står allerede på lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="140"/>
+        <location filename="../../ui/names_dialog.py" line="141"/>
         <source>Removed %1.</source>
         <translation>Fjernet %1.</translation>
     </message>
@@ -2655,27 +3408,27 @@
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../ui/names_dialog.py" line="22"/>
+        <location filename="../../ui/names_dialog.py" line="23"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="22"/>
+        <location filename="../../ui/names_dialog.py" line="23"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="28"/>
+        <location filename="../../ui/names_dialog.py" line="29"/>
         <source>informant %1</source>
         <translation>informant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="29"/>
+        <location filename="../../ui/names_dialog.py" line="30"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../ui/names_dialog.py" line="31"/>
+        <location filename="../../ui/names_dialog.py" line="32"/>
         <source>An informant&apos;s real name (from the manifest): it stays on the list</source>
         <translation>En informants virkelige navn (fra manifestet): det blir stående på lista</translation>
     </message>
@@ -2683,17 +3436,17 @@
 <context>
     <name>NavigatorDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="59"/>
+        <location filename="../../ui/docks.py" line="68"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="60"/>
+        <location filename="../../ui/docks.py" line="69"/>
         <source>Filter by name, informant or role</source>
         <translation>Filtrer på navn, informant eller rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="61"/>
+        <location filename="../../ui/docks.py" line="70"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Vis bare transkripter der navn, informant eller rolle inneholder dette</translation>
     </message>
@@ -2749,33 +3502,38 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start_page.py" line="113"/>
-        <location filename="../../ui/start_page.py" line="120"/>
+        <location filename="../../ui/start_page.py" line="129"/>
+        <location filename="../../ui/start_page.py" line="137"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114"/>
+        <location filename="../../ui/start_page.py" line="130"/>
         <source>Project file:</source>
         <translation>Prosjektfil:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115"/>
+        <location filename="../../ui/start_page.py" line="131"/>
         <source>Codebook:</source>
         <translation>Kodebok:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116"/>
+        <location filename="../../ui/start_page.py" line="132"/>
+        <source>Choose where to save the project file</source>
+        <translation>Velg hvor prosjektfilen skal lagres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="133"/>
         <source>The core-group evaluation&apos;s model (kjernegrupper)</source>
         <translation>Analysemodellen fra evalueringen av kjernegruppene</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="117"/>
+        <location filename="../../ui/start_page.py" line="134"/>
         <source>Empty codebook</source>
         <translation>Tom kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="121"/>
+        <location filename="../../ui/start_page.py" line="138"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
@@ -2809,22 +3567,22 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../ui/project_view.py" line="73"/>
+        <location filename="../../ui/project_view.py" line="74"/>
         <source>Next pane</source>
         <translation>Neste rute</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="74"/>
+        <location filename="../../ui/project_view.py" line="75"/>
         <source>Previous pane</source>
         <translation>Forrige rute</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="76"/>
+        <location filename="../../ui/project_view.py" line="77"/>
         <source>Move the keyboard focus between the transcripts, the text, the codebook, the coded segments and the search</source>
         <translation>Flytt tastaturfokus mellom transkriptene, teksten, kodeboka, de kodede utdragene og søket</translation>
     </message>
     <message>
-        <location filename="../../ui/project_view.py" line="190"/>
+        <location filename="../../ui/project_view.py" line="191"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
@@ -2845,97 +3603,97 @@
 <context>
     <name>RefiExportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="224"/>
+        <location filename="../../ui/feature_refi.py" line="225"/>
         <source>Export codebook</source>
         <translation>Eksporter kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="224"/>
+        <location filename="../../ui/feature_refi.py" line="225"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksporter REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="227"/>
+        <location filename="../../ui/feature_refi.py" line="228"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="231"/>
+        <location filename="../../ui/feature_refi.py" line="232"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="232"/>
+        <location filename="../../ui/feature_refi.py" line="233"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="234"/>
+        <location filename="../../ui/feature_refi.py" line="235"/>
         <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>REFI-QDA-kodebok (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="235"/>
+        <location filename="../../ui/feature_refi.py" line="236"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="236"/>
+        <location filename="../../ui/feature_refi.py" line="237"/>
         <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
         <translation>Word-kodebok med definisjoner (.docx), til et rapportvedlegg</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="242"/>
+        <location filename="../../ui/feature_refi.py" line="243"/>
         <source>The codebook with colours and definitions.</source>
         <translation>Kodeboka med farger og definisjoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="243"/>
+        <location filename="../../ui/feature_refi.py" line="244"/>
         <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
         <translation>Transkripter, kodebok, kodingene til alle kodere, informanter med egenskaper, notater, faser og grupper. Virkelige navn eksporteres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="245"/>
+        <location filename="../../ui/feature_refi.py" line="246"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="249"/>
+        <location filename="../../ui/feature_refi.py" line="250"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="250"/>
+        <location filename="../../ui/feature_refi.py" line="251"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="251"/>
+        <location filename="../../ui/feature_refi.py" line="252"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="266"/>
+        <location filename="../../ui/feature_refi.py" line="267"/>
         <source>Codebook (*%1)</source>
         <translation>Kodebok (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="268"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="276"/>
+        <location filename="../../ui/feature_refi.py" line="277"/>
         <source>Choose where the file goes.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="286"/>
+        <location filename="../../ui/feature_refi.py" line="287"/>
         <source>%1 codes written to %2</source>
         <translation>%1 kode(r) skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="292"/>
+        <location filename="../../ui/feature_refi.py" line="293"/>
         <source>%1 transcripts and %2 codings written to %3</source>
         <translation>%1 transkript(er) og %2 koding(er) skrevet til %3</translation>
     </message>
@@ -2961,98 +3719,98 @@
 <context>
     <name>RefiImportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="107"/>
+        <location filename="../../ui/feature_refi.py" line="108"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="110"/>
+        <location filename="../../ui/feature_refi.py" line="111"/>
         <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
         <translation>En .qdpx-fil fra NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="111"/>
-        <location filename="../../ui/feature_refi.py" line="122"/>
+        <location filename="../../ui/feature_refi.py" line="112"/>
+        <location filename="../../ui/feature_refi.py" line="123"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="113"/>
+        <location filename="../../ui/feature_refi.py" line="114"/>
         <source>Into the open project (merged like a coder copy)</source>
         <translation>Inn i det åpne prosjektet (slås sammen som en koderkopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="114"/>
+        <location filename="../../ui/feature_refi.py" line="115"/>
         <source>Into a new project:</source>
         <translation>Inn i et nytt prosjekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="121"/>
+        <location filename="../../ui/feature_refi.py" line="122"/>
         <source>The new project file</source>
         <translation>Den nye prosjektfila</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="126"/>
+        <location filename="../../ui/feature_refi.py" line="127"/>
         <source>The report of the import appears here: what was added, matched and left out.</source>
         <translation>Rapporten fra importen vises her: hva som ble lagt til, koblet og utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="128"/>
+        <location filename="../../ui/feature_refi.py" line="129"/>
         <source>Open the new project</source>
         <translation>Åpne det nye prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="131"/>
+        <location filename="../../ui/feature_refi.py" line="132"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="134"/>
+        <location filename="../../ui/feature_refi.py" line="135"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="146"/>
+        <location filename="../../ui/feature_refi.py" line="147"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="147"/>
+        <location filename="../../ui/feature_refi.py" line="148"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="157"/>
+        <location filename="../../ui/feature_refi.py" line="158"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="158"/>
+        <location filename="../../ui/feature_refi.py" line="159"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="166"/>
+        <location filename="../../ui/feature_refi.py" line="167"/>
         <source>Choose the .qdpx file to import.</source>
         <translation>Velg .qdpx-fila som skal importeres.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="179"/>
+        <location filename="../../ui/feature_refi.py" line="180"/>
         <source>Choose the new project file.</source>
         <translation>Velg den nye prosjektfila.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="185"/>
+        <location filename="../../ui/feature_refi.py" line="186"/>
         <source>%1 exists already: choose a new file name, or import into the open project.</source>
         <translation>%1 finnes allerede: velg et nytt filnavn, eller importer inn i det åpne prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="198"/>
+        <location filename="../../ui/feature_refi.py" line="199"/>
         <source>Imported: everything in the file was taken.</source>
         <translation>Importert: alt i fila ble tatt med.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="200"/>
+        <location filename="../../ui/feature_refi.py" line="201"/>
         <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
         <translation>
             <numerusform>Importert, men %n ting ble utelatt: se linjene LEFT OUT.</numerusform>
@@ -3060,7 +3818,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="208"/>
+        <location filename="../../ui/feature_refi.py" line="209"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3068,73 +3826,73 @@
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="141"/>
         <location filename="../../ui/retrieve_panel.py" line="142"/>
+        <location filename="../../ui/retrieve_panel.py" line="143"/>
         <source>Retrieve</source>
         <translation>Hent fram</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <location filename="../../ui/retrieve_panel.py" line="144"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Finn kodingene som oppfyller alle valgte kriterier</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <location filename="../../ui/retrieve_panel.py" line="145"/>
         <source>Clear filters</source>
         <translation>Tøm filtrene</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Code × group</source>
         <translation>Kode × gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="146"/>
         <source>Code × phase</source>
         <translation>Kode × fase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="147"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="147"/>
         <source>Ladder</source>
         <translation>Trappen</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="148"/>
+        <location filename="../../ui/retrieve_panel.py" line="149"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Kjernegrupper × trinnene i samordningstrappen; hold musen over en celle for å se det sterkeste sitatet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="150"/>
+        <location filename="../../ui/retrieve_panel.py" line="151"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <location filename="../../ui/retrieve_panel.py" line="152"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Lagre denne visningen som CSV, eller alle visningene som en Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="187"/>
+        <location filename="../../ui/retrieve_panel.py" line="188"/>
         <source>Retrieving…</source>
         <translation>Henter fram …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="220"/>
+        <location filename="../../ui/retrieve_panel.py" line="221"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Velg filtre og trykk Hent fram (uten filter: alle kodinger).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="225"/>
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n koding</numerusform>
@@ -3142,7 +3900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="227"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transkript</numerusform>
@@ -3150,7 +3908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <location filename="../../ui/retrieve_panel.py" line="228"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -3158,7 +3916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="254"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n koding i «%1 × %2» (dobbeltklikk for å lese den i transkriptet)</numerusform>
@@ -3166,23 +3924,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
         <source>Export the retrieval</source>
         <translation>Eksporter uttrekket</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="274"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel-arbeidsbok, alle visningene (*.xlsx);;CSV, denne visningen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="288"/>
+        <location filename="../../ui/retrieve_panel.py" line="289"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="294"/>
         <location filename="../../ui/retrieve_panel.py" line="295"/>
+        <location filename="../../ui/retrieve_panel.py" line="296"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -3414,58 +4172,73 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="80"/>
-        <location filename="../../ui/search_panel.py" line="86"/>
+        <location filename="../../ui/search_panel.py" line="90"/>
+        <location filename="../../ui/search_panel.py" line="96"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="81"/>
+        <location filename="../../ui/search_panel.py" line="91"/>
         <source>Words to find</source>
         <translation>Ord å finne</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="82"/>
+        <location filename="../../ui/search_panel.py" line="92"/>
         <source>Fuzzy</source>
         <translation>Omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="83"/>
+        <location filename="../../ui/search_panel.py" line="93"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Finn også feilstavinger og ord skrevet uten æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="84"/>
+        <location filename="../../ui/search_panel.py" line="94"/>
         <source>This transcript</source>
         <translation>Dette transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="85"/>
+        <location filename="../../ui/search_panel.py" line="95"/>
         <source>Whole project</source>
         <translation>Hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="87"/>
+        <location filename="../../ui/search_panel.py" line="97"/>
         <source>Code all results…</source>
         <translation>Kod alle treff …</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="88"/>
+        <location filename="../../ui/search_panel.py" line="98"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Kod alle treff med én kode (ett steg å angre)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="112"/>
+        <location filename="../../ui/search_panel.py" line="99"/>
+        <source>Find next</source>
+        <translation>Finn neste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="100"/>
+        <source>Find previous</source>
+        <translation>Finn forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="101"/>
+        <source>Enter searches; F3 and Shift+F3 go to the next and previous result</source>
+        <translation>Enter søker; F3 og Shift+F3 går til neste og forrige treff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="125"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Åpne et transkript først, eller søk i hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="116"/>
+        <location filename="../../ui/search_panel.py" line="129"/>
         <source>Searching…</source>
         <translation>Søker …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="126"/>
+        <location filename="../../ui/search_panel.py" line="139"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -3473,7 +4246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="127"/>
+        <location filename="../../ui/search_panel.py" line="140"/>
         <source>in %n transcript(s)</source>
         <translation>
             <numerusform>i %n transkript</numerusform>
@@ -3502,12 +4275,12 @@
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="154"/>
+        <location filename="../../ui/docks.py" line="190"/>
         <source>Coded segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="165"/>
+        <location filename="../../ui/docks.py" line="201"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
         <translation>
             <numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform>
@@ -3515,7 +4288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="168"/>
+        <location filename="../../ui/docks.py" line="204"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
         <translation>
             <numerusform>%n utdrag i dette transkriptet; velg en kode for å se utdragene med den</numerusform>
@@ -3523,7 +4296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="170"/>
+        <location filename="../../ui/docks.py" line="206"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Velg en kode eller et transkript for å se de kodede utdragene</translation>
     </message>
@@ -3587,115 +4360,120 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65"/>
+        <location filename="../../ui/start_page.py" line="69"/>
         <source>Code interview transcripts together with your team. Every change is stored at once; there is nothing to save.</source>
         <translation>Kod intervjutranskripter sammen med teamet ditt. Hver endring lagres med en gang; det er ingenting å lagre.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67"/>
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>New project…</source>
         <translation>Nytt prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="68"/>
+        <location filename="../../ui/start_page.py" line="72"/>
         <source>Open project…</source>
         <translation>Åpne prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="69"/>
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Open the sample project</source>
         <translation>Åpne eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="70"/>
+        <location filename="../../ui/start_page.py" line="74"/>
         <source>Ten invented interviews, coded by two coders, to try things on</source>
         <translation>Ti oppdiktede intervjuer, kodet av to kodere, å prøve ting på</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71"/>
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Recent projects (double-click or Enter to open)</source>
         <translation>Nylige prosjekter (dobbeltklikk eller Enter for å åpne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="76"/>
+        <source>No recent projects yet. Start with the sample project to try things out, or make a new project and import your transcripts (File → Import transcripts…).</source>
+        <translation>Ingen nylige prosjekter ennå. Begynn med eksempelprosjektet for å prøve deg fram, eller lag et nytt prosjekt og importer transkriptene dine (Fil → Importer transkripter …).</translation>
     </message>
 </context>
 <context>
     <name>StructureDialog</name>
     <message>
-        <location filename="../../ui/revision_structure.py" line="29"/>
+        <location filename="../../ui/revision_structure.py" line="30"/>
         <source>Structure by guide</source>
         <translation>Strukturer etter intervjuguide</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="32"/>
+        <location filename="../../ui/revision_structure.py" line="33"/>
         <source>Import guide…</source>
         <translation>Importer intervjuguide …</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="34"/>
+        <location filename="../../ui/revision_structure.py" line="35"/>
         <source>Only the open transcript</source>
         <translation>Bare det åpne transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="37"/>
+        <location filename="../../ui/revision_structure.py" line="38"/>
         <source>Find questions</source>
         <translation>Finn spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="44"/>
+        <location filename="../../ui/revision_structure.py" line="45"/>
         <source>Matches</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="45"/>
+        <location filename="../../ui/revision_structure.py" line="46"/>
         <source>Unmatched turns</source>
         <translation>Replikker uten treff</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="46"/>
+        <location filename="../../ui/revision_structure.py" line="47"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="49"/>
+        <location filename="../../ui/revision_structure.py" line="50"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="52"/>
+        <location filename="../../ui/revision_structure.py" line="53"/>
         <source>Guide:</source>
         <translation>Intervjuguide:</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="89"/>
+        <location filename="../../ui/revision_structure.py" line="90"/>
         <source>%1 (template)</source>
         <translation>%1 (mal)</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="94"/>
+        <location filename="../../ui/revision_structure.py" line="95"/>
         <source>Import an interview guide</source>
         <translation>Importer en intervjuguide</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="95"/>
+        <location filename="../../ui/revision_structure.py" line="96"/>
         <source>Guides (*.docx *.txt *.md)</source>
         <translation>Intervjuguider (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="133"/>
+        <location filename="../../ui/revision_structure.py" line="134"/>
         <source>Matching the interviewer&apos;s turns to the questions…</source>
         <translation>Kobler intervjuerens replikker til spørsmålene …</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="149"/>
+        <location filename="../../ui/revision_structure.py" line="150"/>
         <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
         <translation>%1 spørsmål funnet i %2 transkript(er); %3 av intervjuerens replikker passet ikke til noe spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="153"/>
+        <location filename="../../ui/revision_structure.py" line="154"/>
         <source>Left alone (they do not follow this guide): %1.</source>
         <translation>Ikke rørt (de følger ikke denne intervjuguiden): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_structure.py" line="155"/>
+        <location filename="../../ui/revision_structure.py" line="156"/>
         <source>Unmatched turns (%1)</source>
         <translation>Replikker uten treff (%1)</translation>
     </message>
@@ -3736,22 +4514,22 @@
 <context>
     <name>TeamworkFeature</name>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="38"/>
+        <location filename="../../ui/feature_teamwork.py" line="37"/>
         <source>Make a coder copy…</source>
         <translation>Lag en koderkopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="39"/>
+        <location filename="../../ui/feature_teamwork.py" line="38"/>
         <source>Merge coder copies…</source>
         <translation>Slå sammen koderkopier …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="40"/>
+        <location filename="../../ui/feature_teamwork.py" line="39"/>
         <source>Agreement report…</source>
         <translation>Samsvarsrapport …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_teamwork.py" line="41"/>
+        <location filename="../../ui/feature_teamwork.py" line="40"/>
         <source>Compare coders…</source>
         <translation>Sammenlign kodere …</translation>
     </message>
@@ -3759,12 +4537,12 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../ui/transcript_view.py" line="329"/>
+        <location filename="../../ui/transcript_view.py" line="342"/>
         <source>Coder: %1</source>
         <translation>Koder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/transcript_view.py" line="331"/>
+        <location filename="../../ui/transcript_view.py" line="344"/>
         <source>Memo: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -3772,72 +4550,72 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="209"/>
+        <location filename="../../ui/coding_actions.py" line="218"/>
         <source>Change code of coding</source>
         <translation>Bytt kode på koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="229"/>
+        <location filename="../../ui/coding_actions.py" line="238"/>
         <source>Change extent of coding</source>
         <translation>Endre omfanget av koding</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="242"/>
+        <location filename="../../ui/coding_actions.py" line="264"/>
         <source>Edit memo</source>
         <translation>Rediger notat</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="72"/>
+        <location filename="../../ui/undo_commands.py" line="73"/>
         <source>Code passage with “%1”</source>
         <translation>Kod passasje med «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="96"/>
+        <location filename="../../ui/undo_commands.py" line="97"/>
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="143"/>
+        <location filename="../../ui/undo_commands.py" line="144"/>
         <source>Add code “%1”</source>
         <translation>Legg til koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="169"/>
+        <location filename="../../ui/undo_commands.py" line="170"/>
         <source>Rename code “%1”</source>
         <translation>Gi koden «%1» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="193"/>
+        <location filename="../../ui/undo_commands.py" line="194"/>
         <source>Recolour code “%1”</source>
         <translation>Bytt farge på koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="202"/>
+        <location filename="../../ui/undo_commands.py" line="203"/>
         <source>Describe code “%1”</source>
         <translation>Beskriv koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="208"/>
+        <location filename="../../ui/undo_commands.py" line="209"/>
         <source>Set shortcut of “%1”</source>
         <translation>Sett hurtigtast for «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="225"/>
+        <location filename="../../ui/undo_commands.py" line="226"/>
         <source>Move code “%1”</source>
         <translation>Flytt koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="238"/>
+        <location filename="../../ui/undo_commands.py" line="239"/>
         <source>Delete code “%1”</source>
         <translation>Slett koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="253"/>
+        <location filename="../../ui/undo_commands.py" line="254"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Slå «%1» sammen med «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="315"/>
+        <location filename="../../ui/undo_commands.py" line="316"/>
         <source>Code passage with new code “%1”</source>
         <translation>Kod passasje med ny kode «%1»</translation>
     </message>
@@ -3868,27 +4646,27 @@
 <context>
     <name>_OpDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="49"/>
+        <location filename="../../ui/feature_refi.py" line="50"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="70"/>
+        <location filename="../../ui/feature_refi.py" line="71"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Avbrutt: ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="72"/>
+        <location filename="../../ui/feature_refi.py" line="73"/>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="84"/>
+        <location filename="../../ui/feature_refi.py" line="85"/>
         <source>Working…</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="94"/>
+        <location filename="../../ui/feature_refi.py" line="95"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>

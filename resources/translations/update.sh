@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Bring the Qt Linguist translations up to date with the tr() strings in ui/,
-# then compile them. Run from anywhere; it works from the repository root.
+# Bring the Qt Linguist translations up to date with the tr() strings in ui/ and the
+# core's message templates (context CoreMessages), then compile them. Run from anywhere;
+# it works from the repository root.
 #
 #   resources/translations/update.sh
 #
@@ -28,7 +29,11 @@ for lang in "${LANGS[@]}"; do
     ts_files+=("$TS_DIR/kodeverk_$lang.ts")
 done
 
-"$VENV_BIN/pyside6-lupdate" -no-obsolete ui/*.py -ts "${ts_files[@]}"
+# The core's messages (kodeverk/messages.py): templates marked QT_TRANSLATE_NOOP("CoreMessages", ...)
+# in the modules that raise or report them; ui/error_text.py translates them in the app.
+mapfile -t core_sources < <(grep -rl --include='*.py' 'QT_TRANSLATE_NOOP("CoreMessages"' kodeverk | sort)
+
+"$VENV_BIN/pyside6-lupdate" -no-obsolete ui/*.py "${core_sources[@]}" -ts "${ts_files[@]}"
 
 for lang in "${LANGS[@]}"; do
     "$VENV_BIN/pyside6-lrelease" "$TS_DIR/kodeverk_$lang.ts" -qm "$TS_DIR/kodeverk_$lang.qm"

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from kodeverk.errors import ReadError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".odt", ".rtf", ".md")
 
@@ -70,17 +71,26 @@ def _reader_for(suffix: str) -> Callable[[Path, bytes], ReadDocument]:
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, or a ReadError that says why they cannot be had."""
     if path.is_dir():
-        raise ReadError(path, f"this is a folder, not a file ({path})")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "this is a folder, not a file ({path})"), path=path))
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(path, f"the file does not exist ({path})") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the file does not exist ({path})"),
+                                path=path)) from None
     except IsADirectoryError:
-        raise ReadError(path, f"this is a folder, not a file ({path})") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "this is a folder, not a file ({path})"),
+                                path=path)) from None
     except PermissionError:
-        raise ReadError(path, f"permission denied: Kodeverk may not read this file ({path})") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "permission denied: Kodeverk may not read this file ({path})"),
+                                path=path)) from None
     except OSError as exc:
-        raise ReadError(path, f"cannot read the file: {exc.strerror or exc} ({path})") from exc
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: {reason} ({path})"),
+                                reason=exc.strerror or exc, path=path)) from exc
 
 
 def read_document(path: Path, data: bytes | None = None) -> ReadDocument:
@@ -95,17 +105,24 @@ def read_document(path: Path, data: bytes | None = None) -> ReadDocument:
         data = _read_bytes(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        shown = f"'{suffix}'" if suffix else "(no extension)"
-        raise ReadError(path, f"unsupported file type {shown} (Kodeverk reads {', '.join(SUPPORTED_SUFFIXES)})")
+        known = ", ".join(SUPPORTED_SUFFIXES)
+        if suffix:
+            raise ReadError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type {suffix!r} (Kodeverk reads {known})"),
+                                    suffix=suffix, known=known))
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type (no extension) (Kodeverk reads {known})"),
+                                known=known))
     if not data:
-        raise ReadError(path, "the file is empty (0 bytes)")
+        raise ReadError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty (0 bytes)")))
     warnings: list[str] = []
     if suffix in (".docx", ".odt") and data.lstrip()[:5] == b"{\\rtf":
-        warnings.append(f"the file is named {suffix} but is an RTF file; read as RTF")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is named {suffix} but is an RTF file; read as RTF"),
+                                suffix=suffix))
         suffix = ".rtf"
     document = _reader_for(suffix)(path, data)
     if not any(p.text.strip() for p in document.paragraphs):
-        raise ReadError(path, "the document has no text")
+        raise ReadError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "the document has no text")))
     if warnings:
         document = ReadDocument(document.paragraphs, document.source_format, document.encoding,
                                 warnings + document.warnings)

@@ -13,13 +13,14 @@ from lxml import etree
 
 from kodeverk.errors import ReadError
 from kodeverk.importing.readers import Paragraph
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 # An uncompressed XML part larger than this is refused: a zip bomb, not a transcript.
 MAX_PART_BYTES = 200 * 1024 * 1024
 # What zipfile raises on a damaged archive besides BadZipFile.
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError)
-PROTECTED = "the document is password-protected; save it without a password and import again"
+PROTECTED = Message(QT_TRANSLATE_NOOP("CoreMessages", "the document is password-protected; save it without a password and import again"))
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
                               remove_comments=True, remove_pis=True)
@@ -63,36 +64,50 @@ def open_package(path: Path, data: bytes, kind: str) -> zipfile.ZipFile:
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise ReadError(path, PROTECTED)
         if kind == ".docx":
-            raise ReadError(path, "this is an old Word 97–2003 .doc file, not .docx; save it as .docx")
-        raise ReadError(path, f"this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx")
+            raise ReadError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "this is an old Word 97–2003 .doc file, not .docx; save it as .docx")))
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx"),
+                                kind=kind))
     if data[:2] != b"PK":
-        what = "a Word .docx" if kind == ".docx" else "an OpenDocument .odt"
-        raise ReadError(path, f"not {what} file (not a zip archive)")
+        if kind == ".docx":
+            raise ReadError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "not a Word .docx file (not a zip archive)")))
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "not an OpenDocument .odt file (not a zip archive)")))
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS + (NotImplementedError,):  # NotImplementedError: "zip file version 18.9"
-        raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged (corrupt zip archive)"),
+                                kind=kind)) from None
 
 
 def read_part(path: Path, package: zipfile.ZipFile, name: str, kind: str) -> bytes:
     """The uncompressed bytes of the part ``name``; KeyError if it is missing."""
     info = package.getinfo(name)
     if info.file_size > MAX_PART_BYTES:
-        raise ReadError(path, f"the {kind} file is damaged or hostile ({name} would be "
-                        f"{info.file_size // 2**20} MB uncompressed; the limit is {MAX_PART_BYTES // 2**20} MB)")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged or hostile ({name} would be {size} MB uncompressed; the limit is {limit} MB)"),
+                                kind=kind, name=name, size=info.file_size // 2**20, limit=MAX_PART_BYTES // 2**20))
     try:
         with package.open(info) as stream:
             # The size in the header can lie; never read more than the limit.
             data = stream.read(MAX_PART_BYTES + 1)
     except ZIP_ERRORS:
-        raise ReadError(path, f"the {kind} file is damaged (corrupt zip archive)") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged (corrupt zip archive)"),
+                                kind=kind)) from None
     except NotImplementedError:
-        raise ReadError(path, f"the {kind} file uses a zip compression Kodeverk cannot read") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file uses a zip compression Kodeverk cannot read"),
+                                kind=kind)) from None
     except RuntimeError:  # an encrypted zip member
         raise ReadError(path, PROTECTED) from None
     if len(data) > MAX_PART_BYTES:
-        raise ReadError(path, f"the {kind} file is damaged or hostile ({name} is larger than "
-                        f"{MAX_PART_BYTES // 2**20} MB uncompressed)")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged or hostile ({name} is larger than {limit} MB uncompressed)"),
+                                kind=kind, name=name, limit=MAX_PART_BYTES // 2**20))
     return data
 
 
@@ -102,7 +117,9 @@ def parse_xml(path: Path, data: bytes, name: str, kind: str) -> etree._Element:
         return etree.fromstring(data, _XML_PARSER)
     except etree.XMLSyntaxError as exc:
         message = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        raise ReadError(path, f"the {kind} file is damaged ({name} is not well-formed XML: {message})") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged ({name} is not well-formed XML: {detail})"),
+                                kind=kind, name=name, detail=message)) from None
 
 
 def parse_optional(package: zipfile.ZipFile, name: str) -> etree._Element | None:

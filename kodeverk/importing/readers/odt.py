@@ -27,6 +27,7 @@ from kodeverk.errors import ReadError
 from kodeverk.importing.readers import ReadDocument
 from kodeverk.importing.readers._common import (
     PROTECTED, ZIP_ERRORS, ParagraphBuilder, open_package, parse_optional, parse_xml, read_part)
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -128,7 +129,9 @@ def _check_not_encrypted(path: Path, package: zipfile.ZipFile) -> None:
     except KeyError:
         return
     except ZIP_ERRORS + (NotImplementedError,):
-        raise ReadError(path, "the .odt file is damaged (corrupt zip archive)") from None
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "the {kind} file is damaged (corrupt zip archive)"),
+                                kind=".odt")) from None
     except RuntimeError:  # an encrypted zip member
         raise ReadError(path, PROTECTED) from None
     if b"encryption-data" in manifest:
@@ -142,16 +145,17 @@ def read_odt(path: Path, data: bytes) -> ReadDocument:
         try:
             content = read_part(path, package, "content.xml", ".odt")
         except KeyError:
-            problem = "not an OpenDocument text document (no content.xml inside)"
+            problem = Message(QT_TRANSLATE_NOOP("CoreMessages", "not an OpenDocument text document (no content.xml inside)"))
             if "word/document.xml" in package.namelist():
-                problem += "; it looks like a Word file: rename it .docx"
+                problem = Message(QT_TRANSLATE_NOOP("CoreMessages", "{problem}; it looks like a Word file: rename it .docx"),
+                                  problem=problem)
             raise ReadError(path, problem) from None
         root = parse_xml(path, content, "content.xml", ".odt")
         styles = _Styles(parse_optional(package, "styles.xml"), root)
     text = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if text is None:
-        raise ReadError(path, "not an OpenDocument text document (content.xml has no office:text; "
-                        "is it a spreadsheet or presentation?)")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "not an OpenDocument text document (content.xml has no office:text; is it a spreadsheet or presentation?)")))
     walker = _Walker(styles)
     walker.block(text)
     return ReadDocument(walker.paragraphs, "odt", None, [])

@@ -28,6 +28,7 @@ from pathlib import Path
 from kodeverk.errors import ReadError
 from kodeverk.importing.readers import Paragraph, ReadDocument
 from kodeverk.importing.readers._common import ParagraphBuilder
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # 1, 2: control word and parameter (one space eaten)
@@ -91,7 +92,8 @@ class _Converter:
         self.builder = ParagraphBuilder()
 
     def damaged(self) -> ReadError:
-        return ReadError(self.path, "the RTF file is damaged (unbalanced braces)")
+        return ReadError(self.path,
+                         Message(QT_TRANSLATE_NOOP("CoreMessages", "the RTF file is damaged (unbalanced braces)")))
 
     def convert(self) -> list[Paragraph]:
         data, match_token = self.data, _TOKEN.match
@@ -194,7 +196,8 @@ def read_rtf(path: Path, data: bytes) -> ReadDocument:
     """Read an .rtf file's body text (see the module docstring) or raise ReadError."""
     start = len(data) - len(data.lstrip())
     if data[start:start + 5] != b"{\\rtf":
-        raise ReadError(path, "not an RTF file (it does not start with {\\rtf)")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "not an RTF file (it does not start with {{\\rtf)")))
     paragraphs = _Converter(path, data[start:]).convert()
     paragraphs = [Paragraph(_join_surrogates(p.text), _join_surrogates(p.bold_prefix)) for p in paragraphs]
     return ReadDocument(paragraphs, "rtf", None, [])

@@ -14,23 +14,25 @@ from pathlib import Path
 from kodeverk.errors import ReadError
 from kodeverk.importing.readers import Paragraph, ReadDocument
 from kodeverk.text.encoding import DecodedText, decode_text_bytes
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _LINES = re.compile("\r\n|[\r\n\f]")
-_ARCHIVES = ((b"PK\x03\x04", "a zip archive (a .docx or .odt renamed?)"),
-             (b"\xd0\xcf\x11\xe0", "an old Word 97–2003 .doc file"),
-             (b"%PDF", "a PDF file"),
-             (b"{\\rtf", "an RTF file (rename it .rtf)"))
+_ARCHIVES = ((b"PK\x03\x04", Message(QT_TRANSLATE_NOOP("CoreMessages", "a zip archive (a .docx or .odt renamed?)"))),
+             (b"\xd0\xcf\x11\xe0", Message(QT_TRANSLATE_NOOP("CoreMessages", "an old Word 97–2003 .doc file"))),
+             (b"%PDF", Message(QT_TRANSLATE_NOOP("CoreMessages", "a PDF file"))),
+             (b"{\\rtf", Message(QT_TRANSLATE_NOOP("CoreMessages", "an RTF file (rename it .rtf)"))))
 
 
 def decode(path: Path, data: bytes) -> tuple[DecodedText, list[str]]:
     """The decoded text and the warnings about how it was decoded."""
     for magic, what in _ARCHIVES:
         if data.startswith(magic):
-            raise ReadError(path, f"not a text file: this is {what}")
+            raise ReadError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "not a text file: this is {what}"), what=what))
     decoded = decode_text_bytes(data, str(path))
     warnings = []
     if decoded.is_fallback:
-        warnings.append("read as Windows-1252 (not UTF-8); check letters like æ, ø and å")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "read as Windows-1252 (not UTF-8); check letters like æ, ø and å")))
     return decoded, warnings
 
 
