@@ -17,6 +17,7 @@ from typing import Literal
 
 from kodeverk.errors import UsageError
 from kodeverk.project import Project
+from kodeverk.retrieval.watch import NO_WATCH, Watch
 from kodeverk.storage import retrieval as store
 
 Scope = Literal["sentence", "turn"]
@@ -98,8 +99,9 @@ def widen(project: Project, transcript_id: int, start: int, end: int, scope: Sco
     return widen_many(project, [(transcript_id, start, end)], scope)[0]
 
 
-def widen_many(project: Project, spans: Sequence[tuple[int, int, int]], scope: Scope) -> list[Context]:
-    """:func:`widen` for many ``(transcript_id, start, end)`` at once (one read)."""
+def widen_many(project: Project, spans: Sequence[tuple[int, int, int]], scope: Scope,
+               watch: Watch = NO_WATCH) -> list[Context]:
+    """:func:`widen` for many ``(transcript_id, start, end)`` at once (one read); progress as stage "context"."""
     ids = {t for t, _s, _e in spans}
     with project.reading() as session:
         texts = store.texts_of(session, ids)
@@ -108,7 +110,7 @@ def widen_many(project: Project, spans: Sequence[tuple[int, int, int]], scope: S
             turns.setdefault(turn.transcript_id, []).append(
                 TurnSpan(turn.start, turn.end, turn.label_end, turn.speaker))
     result = []
-    for transcript_id, start, end in spans:
+    for transcript_id, start, end in watch.each(spans, "context"):
         text = texts.get(transcript_id)
         if text is None:
             raise UsageError(f"no transcript #{transcript_id}")

@@ -21,6 +21,7 @@ from kodeverk.errors import UsageError
 from kodeverk.project import Project
 from kodeverk.retrieval.context import TurnSpan, turn_at
 from kodeverk.retrieval.query import Excerpt
+from kodeverk.retrieval.watch import CHUNK, NO_WATCH, Watch
 from kodeverk.storage import retrieval as store
 
 Mode = Literal["overlap", "near", "turn"]
@@ -54,8 +55,9 @@ def _turn_index(turns: Sequence[TurnSpan], excerpt: Excerpt) -> int | None:
 
 
 def find_pairs(excerpts: Iterable[Excerpt], mode: Mode = "overlap", distance: int = 0, *,
-               turns: Mapping[int, Sequence[TurnSpan]] | None = None, same_coder: bool = False) -> list[Pair]:
-    """Every co-occurring pair among ``excerpts`` (see the module docstring)."""
+               turns: Mapping[int, Sequence[TurnSpan]] | None = None, same_coder: bool = False,
+               watch: Watch = NO_WATCH) -> list[Pair]:
+    """Every co-occurring pair among ``excerpts`` (see the module docstring); progress as stage "cooccurrence"."""
     if mode not in ("overlap", "near", "turn"):
         raise UsageError(f"co-occurrence mode must be overlap, near or turn, not {mode!r}")
     if distance < 0:
@@ -63,9 +65,13 @@ def find_pairs(excerpts: Iterable[Excerpt], mode: Mode = "overlap", distance: in
     if mode == "turn" and turns is None:
         raise UsageError("co-occurrence within a turn needs the transcripts' turns")
     by_transcript: dict[int, list[Excerpt]] = {}
+    total = 0
     for excerpt in excerpts:
         by_transcript.setdefault(excerpt.transcript_id, []).append(excerpt)
+        total += 1
     pairs: list[Pair] = []
+    done = 0
+    watch.report("cooccurrence", 0, total)
     for transcript_id, items in by_transcript.items():
         items.sort(key=lambda e: (e.start, e.end, e.coding_id))
         if mode == "turn":
@@ -77,16 +83,23 @@ def find_pairs(excerpts: Iterable[Excerpt], mode: Mode = "overlap", distance: in
                     by_turn.setdefault(key, []).append(excerpt)
             for members in by_turn.values():
                 pairs.extend(_pairs_of(members, lambda a, b: True, same_coder))
+                done += len(members)
+                if done // CHUNK != (done - len(members)) // CHUNK:
+                    watch.report("cooccurrence", done, total)
             continue
         active: list[Excerpt] = []
+        reach = 0 if mode == "overlap" else distance + 1  # an earlier span still pairs while end + reach > start
         for excerpt in items:
-            if mode == "overlap":
-                active = [a for a in active if a.end > excerpt.start]
-            else:
-                active = [a for a in active if a.end + distance >= excerpt.start]
+            done += 1
+            if done % CHUNK == 0:
+                watch.report("cooccurrence", done, total)
+            active = [a for a in active if a.end + reach > excerpt.start]
             for other in active:
-                pairs.extend(_pairs_of([other, excerpt], lambda a, b: True, same_coder))
+                if other.code_id == excerpt.code_id or (same_coder and other.coder_id != excerpt.coder_id):
+                    continue
+                pairs.append(Pair(other, excerpt) if other.code_id < excerpt.code_id else Pair(excerpt, other))
             active.append(excerpt)
+    watch.report("cooccurrence", total, total)
     return pairs
 
 
@@ -101,10 +114,10 @@ def _pairs_of(members: Sequence[Excerpt], accept, same_coder: bool) -> list[Pair
     return found
 
 
-def code_table(pairs: Iterable[Pair], codes: Sequence[int]) -> CodeTable:
+def code_table(pairs: Iterable[Pair], codes: Sequence[int], *, watch: Watch = NO_WATCH) -> CodeTable:
     """Count pairs per unordered code pair."""
     counts: dict[tuple[int, int], int] = {}
-    for pair in pairs:
+    for pair in watch.checked(pairs, 20 * CHUNK):
         key = (pair.first.code_id, pair.second.code_id)
         counts[key] = counts.get(key, 0) + 1
     return CodeTable(tuple(codes), counts)
@@ -121,7 +134,7 @@ def load_turns(project: Project, transcript_ids: Iterable[int]) -> dict[int, lis
 
 
 def cooccurrences(project: Project, excerpts: Sequence[Excerpt], mode: Mode = "overlap", distance: int = 0, *,
-                  same_coder: bool = False) -> list[Pair]:
+                  same_coder: bool = False, watch: Watch = NO_WATCH) -> list[Pair]:
     """:func:`find_pairs`, loading the turns when ``mode="turn"``."""
     turns = load_turns(project, {e.transcript_id for e in excerpts}) if mode == "turn" else None
-    return find_pairs(excerpts, mode, distance, turns=turns, same_coder=same_coder)
+    return find_pairs(excerpts, mode, distance, turns=turns, same_coder=same_coder, watch=watch)

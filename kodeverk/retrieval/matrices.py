@@ -19,6 +19,7 @@ from kodeverk.codebook.tree import Codebook, CodeNode
 from kodeverk.errors import NotFoundError
 from kodeverk.retrieval.query import Excerpt
 from kodeverk.retrieval.quotes import Quote, merge_coders, strongest
+from kodeverk.retrieval.watch import NO_WATCH, Watch
 
 LADDER_NAME = "Samordningstrappen"
 
@@ -54,12 +55,13 @@ class Matrix:
 
 
 def _cross(book: Codebook, excerpts: Iterable[Excerpt], columns: Sequence[str],
-           column_of: Callable[[Excerpt], Iterable[str]], rollup: bool, codes: Sequence[int] | None) -> Matrix:
+           column_of: Callable[[Excerpt], Iterable[str]], rollup: bool, codes: Sequence[int] | None,
+           watch: Watch = NO_WATCH) -> Matrix:
     rows = tuple(codes) if codes is not None else tuple(n.id for n in book.walk())
     wanted = set(rows)
     cells: dict[tuple[int, str], Cell] = {}
     known = set(columns)
-    for excerpt in excerpts:
+    for excerpt in watch.checked(excerpts):
         owners = [excerpt.code_id]
         if rollup:
             node: CodeNode | None = book[excerpt.code_id]
@@ -77,15 +79,15 @@ def _cross(book: Codebook, excerpts: Iterable[Excerpt], columns: Sequence[str],
 
 
 def code_by_group(book: Codebook, excerpts: Iterable[Excerpt], groups: Sequence[str], *, rollup: bool = False,
-                  codes: Sequence[int] | None = None) -> Matrix:
+                  codes: Sequence[int] | None = None, watch: Watch = NO_WATCH) -> Matrix:
     """Codings and informants per code (rows) and group (columns, in the order given)."""
-    return _cross(book, excerpts, groups, lambda e: e.groups, rollup, codes)
+    return _cross(book, excerpts, groups, lambda e: e.groups, rollup, codes, watch)
 
 
 def code_by_phase(book: Codebook, excerpts: Iterable[Excerpt], phases: Sequence[str], *, rollup: bool = False,
-                  codes: Sequence[int] | None = None) -> Matrix:
+                  codes: Sequence[int] | None = None, watch: Watch = NO_WATCH) -> Matrix:
     """Codings and informants per code (rows) and phase (columns, in the order given)."""
-    return _cross(book, excerpts, phases, lambda e: (e.phase,) if e.phase else (), rollup, codes)
+    return _cross(book, excerpts, phases, lambda e: (e.phase,) if e.phase else (), rollup, codes, watch)
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,8 @@ def has_ladder(book: Codebook) -> bool:
     return any(book[root].name.casefold() == LADDER_NAME.casefold() for root in book.roots)
 
 
-def ladder_matrix(book: Codebook, excerpts: Iterable[Excerpt], groups: Sequence[str]) -> LadderMatrix:
+def ladder_matrix(book: Codebook, excerpts: Iterable[Excerpt], groups: Sequence[str], *,
+                  watch: Watch = NO_WATCH) -> LadderMatrix:
     """The ladder matrix of ``excerpts`` for ``groups`` (in the order given)."""
     steps = ladder_steps(book)
     step_of: dict[int, int] = {}
@@ -139,7 +142,7 @@ def ladder_matrix(book: Codebook, excerpts: Iterable[Excerpt], groups: Sequence[
             step_of[code_id] = step.id
     collected: dict[tuple[str, int], list[Excerpt]] = {}
     wanted = set(groups)
-    for excerpt in excerpts:
+    for excerpt in watch.checked(excerpts):
         step_id = step_of.get(excerpt.code_id)
         if step_id is None:
             continue
@@ -148,6 +151,7 @@ def ladder_matrix(book: Codebook, excerpts: Iterable[Excerpt], groups: Sequence[
                 collected.setdefault((group, step_id), []).append(excerpt)
     cells = {}
     for key, items in collected.items():
+        watch.check()
         quotes = tuple(merge_coders(items))
         informants = len({e.informant_id for e in items if e.informant_id is not None})
         cells[key] = LadderCell(len(items), informants, quotes, strongest(quotes))

@@ -9,7 +9,7 @@ filter can take. Both are Qt-free; the app runs them off the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kodeverk.codebook.service import get_codebook
@@ -19,7 +19,8 @@ from kodeverk.project import Project
 from kodeverk.retrieval.context import Context, widen_many
 from kodeverk.retrieval.cooccurrence import CodeTable, Mode, Pair, code_table, cooccurrences
 from kodeverk.retrieval.matrices import LadderMatrix, Matrix, code_by_group, code_by_phase, has_ladder, ladder_matrix
-from kodeverk.retrieval.query import Excerpt, RetrievalQuery, retrieve
+from kodeverk.retrieval.query import Excerpt, RetrievalQuery, retrieve_watched
+from kodeverk.retrieval.watch import Progress, Watch
 from kodeverk.services.coders import list_coders
 from kodeverk.services.groups import list_groups, list_phases
 from kodeverk.services.transcripts import list_transcripts
@@ -85,20 +86,26 @@ class Overview:
 
 
 def overview(project: Project, query: RetrievalQuery, *, context: str = "coding", rollup: bool = True,
-             mode: Mode = "overlap", distance: int = 0) -> Overview:
+             mode: Mode = "overlap", distance: int = 0, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Overview:
     """Retrieve ``query`` and build its matrices (see the module docstring).
 
     ``context`` widens each excerpt to its ``"sentence"`` or ``"turn"``;
     ``rollup`` counts sub-codes in their parents' matrix rows; ``mode`` and
     ``distance`` choose the co-occurrence (:mod:`kodeverk.retrieval.cooccurrence`).
+    ``progress(done, total, stage)`` follows the stages of
+    :data:`kodeverk.retrieval.watch.STAGES`; once ``cancelled()`` says yes the work
+    stops with :class:`~kodeverk.errors.Cancelled` (nothing to undo: it only reads).
     """
     if context not in CONTEXTS:
         raise UsageError(f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
-    excerpts = retrieve(project, query)
+    watch = Watch(progress, cancelled)
+    excerpts = retrieve_watched(project, query, watch)
     book = get_codebook(project)
     contexts: dict[int, Context] = {}
     if context != "coding" and excerpts:
-        widened = widen_many(project, [(e.transcript_id, e.start, e.end) for e in excerpts], context)  # type: ignore[arg-type]
+        widened = widen_many(project, [(e.transcript_id, e.start, e.end) for e in excerpts], context,  # type: ignore[arg-type]
+                             watch)
         contexts = {e.coding_id: c for e, c in zip(excerpts, widened)}
     used_groups = {g for e in excerpts for g in e.groups}
     used_phases = {e.phase for e in excerpts}
@@ -106,9 +113,15 @@ def overview(project: Project, query: RetrievalQuery, *, context: str = "coding"
     phases = [p for p in list_phases(project) if p in used_phases]
     present = {e.code_id for e in excerpts}
     codes = [n.id for n in book.walk() if n.id in present]
-    pairs = tuple(cooccurrences(project, excerpts, mode, distance))
-    return Overview(query=query, book=book, excerpts=tuple(excerpts), contexts=contexts,
-                    by_group=code_by_group(book, excerpts, groups, rollup=rollup),
-                    by_phase=code_by_phase(book, excerpts, phases, rollup=rollup),
-                    pairs=pairs, cooccurring=code_table(pairs, codes),
-                    ladder=ladder_matrix(book, excerpts, groups) if has_ladder(book) else None)
+    pairs = tuple(cooccurrences(project, excerpts, mode, distance, watch=watch))
+    watch.report("matrices", 0, 4)
+    cooccurring = code_table(pairs, codes, watch=watch)
+    watch.report("matrices", 1, 4)
+    by_group = code_by_group(book, excerpts, groups, rollup=rollup, watch=watch)
+    watch.report("matrices", 2, 4)
+    by_phase = code_by_phase(book, excerpts, phases, rollup=rollup, watch=watch)
+    watch.report("matrices", 3, 4)
+    ladder = ladder_matrix(book, excerpts, groups, watch=watch) if has_ladder(book) else None
+    watch.report("matrices", 4, 4)
+    return Overview(query=query, book=book, excerpts=tuple(excerpts), contexts=contexts, by_group=by_group,
+                    by_phase=by_phase, pairs=pairs, cooccurring=cooccurring, ladder=ladder)

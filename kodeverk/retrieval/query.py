@@ -7,12 +7,14 @@ codes combine with OR (a coding of any of them) or AND (a coding of one of
 them that overlaps, in the same transcript, a coding of each of the others;
 any coder). Text filters are exact (case-insensitive substring) or fuzzy
 (rapidfuzz ``partial_ratio`` ≥ ``fuzzy_threshold``).
+
+It reports progress and can be cancelled (:mod:`kodeverk.retrieval.watch`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +26,7 @@ from kodeverk.errors import NotFoundError, UsageError
 from kodeverk.project import Project
 from kodeverk.services import lookup
 from kodeverk.storage import people
+from kodeverk.retrieval.watch import NO_WATCH, Progress, Watch
 from kodeverk.storage import retrieval as store
 
 Combine = Literal["or", "and"]
@@ -118,12 +121,23 @@ def _day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime
     return low, high
 
 
-def retrieve(project: Project, query: RetrievalQuery) -> list[Excerpt]:
-    """The excerpts matching every criterion of ``query``, ordered by phase, transcript, position."""
+def retrieve(project: Project, query: RetrievalQuery, *, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> list[Excerpt]:
+    """The excerpts matching every criterion of ``query``, ordered by phase, transcript, position.
+
+    ``progress(done, total, stage)`` and ``cancelled()``: see :mod:`kodeverk.retrieval.watch`
+    (:class:`~kodeverk.errors.Cancelled` when cancelled).
+    """
+    return retrieve_watched(project, query, Watch(progress, cancelled))
+
+
+def retrieve_watched(project: Project, query: RetrievalQuery, watch: Watch = NO_WATCH) -> list[Excerpt]:
+    """:func:`retrieve`, reporting to and stopping on ``watch``."""
     if query.combine not in ("or", "and"):
         raise UsageError(f"combine must be 'or' or 'and', not {query.combine!r}")
     if not 0 <= query.fuzzy_threshold <= 100:
         raise UsageError("the fuzzy threshold is a score from 0 to 100")
+    watch.report("reading", 0)
     with project.reading() as session:
         book = load_codebook(session)
         sets = code_sets(book, query)
@@ -140,18 +154,22 @@ def retrieve(project: Project, query: RetrievalQuery) -> list[Excerpt]:
             ministries=_resolve_values(query.ministries, ministries, "ministry"),
             roles=_resolve_values(query.roles, roles, "role"),
             coded_from=coded_from, coded_to=coded_to, with_text=False)
-        rows = store.retrieval_rows(session, where)
+        watched = watch is not NO_WATCH
+        rows = store.retrieval_rows(session, where, cancelled=watch.cancelled if watched else None,
+                                    fetched=(lambda count: watch.report("reading", count)) if watched else None)
         texts = store.texts_of(session, {r.transcript_id for r in rows})
         group_names = {g.id: g.name for g in people.all_groups(session)}
         group_order = {g.id: g.position for g in people.all_groups(session)}
         by_transcript = store.group_ids_by_transcript(session)
     groups = {t: tuple(group_names[g] for g in sorted(ids, key=lambda g: (group_order[g], g)))
               for t, ids in by_transcript.items()}
-    excerpts = [_excerpt(r, book, groups, texts[r.transcript_id][r.start:r.end]) for r in rows]
+    excerpts = [_excerpt(r, book, groups, texts[r.transcript_id][r.start:r.end])
+                for r in watch.each(rows, "excerpts")]
     if query.combine == "and" and len(sets) > 1:
-        excerpts = overlapping_all(excerpts, sets)
+        excerpts = overlapping_all(excerpts, sets, watch)
     if query.contains.strip():
-        excerpts = [e for e in excerpts if text_matches(e.text, query.contains, query.fuzzy, query.fuzzy_threshold)]
+        excerpts = [e for e in watch.each(excerpts, "text", 500)
+                    if text_matches(e.text, query.contains, query.fuzzy, query.fuzzy_threshold)]
     return excerpts
 
 
@@ -166,7 +184,7 @@ def _excerpt(row: object, book: Codebook, groups: dict[int, tuple[str, ...]], te
                    groups=groups.get(r.transcript_id, ()))  # type: ignore[attr-defined]
 
 
-def overlapping_all(excerpts: Sequence[Excerpt], sets: Sequence[set[int]]) -> list[Excerpt]:
+def overlapping_all(excerpts: Sequence[Excerpt], sets: Sequence[set[int]], watch: Watch = NO_WATCH) -> list[Excerpt]:
     """The excerpts that overlap, in the same transcript, an excerpt of every code set.
 
     An excerpt of set *i* qualifies if for each other set *j* some excerpt of
@@ -178,6 +196,7 @@ def overlapping_all(excerpts: Sequence[Excerpt], sets: Sequence[set[int]]) -> li
         by_transcript.setdefault(excerpt.transcript_id, []).append(excerpt)
     kept: list[Excerpt] = []
     for items in by_transcript.values():
+        watch.check()
         members = [[e for e in items if e.code_id in s] for s in sets]
         for excerpt in items:
             if all(excerpt.code_id in s or any(o.start < excerpt.end and excerpt.start < o.end for o in members[i])

@@ -10,11 +10,15 @@ export code issues SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Row, delete, func, literal, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from kodeverk.errors import Cancelled
 
 from kodeverk.storage.models import (
     Coder,
@@ -50,12 +54,54 @@ class RetrievalFilter:
     with_text: bool = True
 
 
-def retrieval_rows(session: Session, where: RetrievalFilter) -> list[Row]:
+#: SQLite instructions between two cancel checks while a statement runs (a few milliseconds of work)
+INSTRUCTIONS_PER_CHECK = 20_000
+ROWS_PER_CHUNK = 5_000
+
+
+@contextmanager
+def interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """While inside, a running SQLite statement stops as soon as ``cancelled()`` says yes.
+
+    SQLite calls a progress handler every :data:`INSTRUCTIONS_PER_CHECK`
+    virtual-machine instructions, so even a long sort before the first row is
+    cut short; the statement then fails, which is turned into :class:`Cancelled`.
+    Other databases have no such hook: there the callers check between chunks.
+    """
+    raw = session.connection().connection.dbapi_connection if cancelled is not None else None
+    setter = getattr(raw, "set_progress_handler", None)
+    if setter is None:
+        yield
+        return
+    tripped: list[bool] = []
+
+    def handler() -> int:
+        if cancelled():  # type: ignore[misc]
+            tripped.append(True)
+            return 1  # SQLite stops the statement: "interrupted"
+        return 0
+
+    setter(handler, INSTRUCTIONS_PER_CHECK)
+    try:
+        yield
+    except DBAPIError as exc:
+        if tripped:
+            raise Cancelled("the retrieval was cancelled; nothing was changed") from exc
+        raise
+    finally:
+        setter(None, INSTRUCTIONS_PER_CHECK)
+
+
+def retrieval_rows(session: Session, where: RetrievalFilter, *, cancelled: Callable[[], bool] | None = None,
+                   fetched: Callable[[int], None] | None = None) -> list[Row]:
     """The codings matching ``where``.
 
     Columns: id, transcript_id, transcript_name, code_id, coder_id, coder_name,
     start, end, memo, created, text ('' unless ``with_text``), phase_id,
     phase_name, phase_position, informant_id, pseudonym, ministry, role.
+
+    With ``cancelled`` the query can be stopped while it runs (:func:`interruptible`);
+    ``fetched(count)`` is called after each chunk of rows (it may raise to stop).
     """
     coded_text = (func.substr(Transcript.text, Coding.start + 1, Coding.end - Coding.start)
                   if where.with_text else literal(""))
@@ -85,7 +131,15 @@ def retrieval_rows(session: Session, where: RetrievalFilter) -> list[Row]:
     if where.coded_to is not None:
         statement = statement.where(Coding.created <= where.coded_to)
     statement = statement.order_by(Phase.position, Transcript.name, Coding.start, Coding.end, Coding.id)
-    return list(session.execute(statement))
+    if cancelled is None and fetched is None:
+        return list(session.execute(statement))
+    rows: list[Row] = []
+    with interruptible(session, cancelled):
+        for chunk in session.execute(statement, execution_options={"yield_per": ROWS_PER_CHUNK}).partitions():
+            rows.extend(chunk)
+            if fetched is not None:
+                fetched(len(rows))
+    return rows
 
 
 def group_ids_by_transcript(session: Session) -> dict[int, list[int]]:
