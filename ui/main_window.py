@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._action("about", self.about)
         show = self._action("show_others", lambda on: self.ws and self.ws.set_show_other_coders(on))
         show.setCheckable(True)
+        for key, fallback in (("quit", "Ctrl+Q"), ("settings", "Ctrl+,")):  # where the platform has no standard key
+            if self.acts[key].shortcut().isEmpty():
+                self.acts[key].setShortcut(QKeySequence(fallback))
         snap = self._action("snap", self.set_snap)
         snap.setCheckable(True)
         snap.setChecked(self.settings.get(SNAP_TO_WORDS))
@@ -187,6 +190,8 @@ class MainWindow(QMainWindow):
             self.edit_menu.addSeparator()
             self.edit_menu.addAction(self.acts["find"])
             self.edit_menu.addAction(self.acts["find_all"])
+            if self.pv is not None:
+                self.edit_menu.addActions(self.pv.search.step_actions)  # F3 / Shift+F3
             self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.acts["settings"])
         self.coding_menu.clear()
@@ -262,8 +267,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.pv.view)
         self.stack.setCurrentWidget(self.pv.view)
         if not self.restoreState(self.settings.get(WINDOW_STATE)):
-            self.resizeDocks([self.pv.navigator, self.pv.codebook], [330, 360], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.pv.segments], [230], Qt.Orientation.Vertical)
+            width, height = self.width(), self.height()  # on a small screen the text keeps half the width
+            self.resizeDocks([self.pv.navigator, self.pv.codebook], [min(330, width * 23 // 100),
+                                                                     min(360, width * 27 // 100)],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.pv.segments], [min(230, height * 26 // 100)], Qt.Orientation.Vertical)
         self.toolbar.setVisible(True)
         self.acts["show_others"].setChecked(self.ws.show_other_coders)
         for key in ("import", "close", "find", "find_all", "coders", "add_coder"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -75,6 +76,14 @@ class SearchPanel(QDockWidget):
         self.setTabOrder(self.go, self.table)
         self.setTabOrder(self.table, self.code_all)
         self.op: BackgroundOp | None = None
+        self.step_actions: list[QAction] = []  # F3 / Shift+F3: next and previous result, from anywhere
+        for keys, step in (("F3", 1), ("Shift+F3", -1)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(keys)])
+            action.triggered.connect(lambda _checked=False, s=step: self.step(s))
+            if parent is not None:
+                parent.addAction(action)  # the window's: works while this dock is tabbed away
+            self.step_actions.append(action)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -87,6 +96,9 @@ class SearchPanel(QDockWidget):
         self.go.setText(self.tr("Search"))
         self.code_all.setText(self.tr("Code all results…"))
         self.code_all.setToolTip(self.tr("Code every result with one code (one step to undo)"))
+        self.step_actions[0].setText(self.tr("Find next"))
+        self.step_actions[1].setText(self.tr("Find previous"))
+        self.query.setToolTip(self.tr("Enter searches; F3 and Shift+F3 go to the next and previous result"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -135,6 +147,20 @@ class SearchPanel(QDockWidget):
         self.go.setEnabled(True)
         self.status.setText(describe(error))
         self.ws.error.emit(describe(error))
+
+    def step(self, step: int) -> None:
+        """Go to the next (``step`` 1) or previous (-1) result, round at the ends; search first if not yet."""
+        rows = self.model.rowCount()
+        if not rows:
+            if self.query.text().strip() and (self.op is None or self.op.done):
+                self.run_search()
+            elif not self.query.text().strip():
+                self.start(self.scope.currentIndex())
+            return
+        current = self.table.currentIndex().row()
+        row = (current + step) % rows if current >= 0 else (0 if step > 0 else rows - 1)
+        self.table.selectRow(row)
+        self._chosen(self.model.index(row, 0))
 
     def _chosen(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)

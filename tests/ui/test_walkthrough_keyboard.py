@@ -67,3 +67,64 @@ def test_f8_in_a_transcript_without_codings_says_so(window, qtbot):
     _press(Qt.Key.Key_F8)
     assert view.current_coding_id is None
     assert window.statusBar().currentMessage() == "No coding after this one"
+
+
+def test_quit_and_settings_have_keys_on_every_platform(window):
+    assert not window.acts["quit"].shortcut().isEmpty()
+    assert not window.acts["settings"].shortcut().isEmpty()
+
+
+def test_delete_key_in_the_codebook_deletes_the_code_after_asking(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dock = window.pv.codebook
+    node = next(n for n in window.ws.codebook.walk() if n.name == "Mandatet")
+    dock.select_code(node.id)
+    dock.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.tree)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    QTest.keyClick(dock.tree, Qt.Key.Key_Delete)
+    assert asked and "Mandatet" in asked[0]
+    assert node.id in window.ws.codebook.nodes  # answered No: still there
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    QTest.keyClick(dock.tree, Qt.Key.Key_Delete)
+    assert node.id not in window.ws.codebook.nodes
+    window.ws.undo_stack.undo()
+    assert node.id in window.ws.codebook.nodes
+
+
+def test_the_codebook_count_columns_say_what_they_count(window):
+    model = window.pv.codebook.tree.model()
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(3)]
+    assert all(tips)
+    assert "open transcript" in tips[1] and "whole project" in tips[2]
+
+
+def test_f3_goes_from_result_to_result_in_the_text(window, qtbot):
+    pv = window.pv
+    window._search(0)  # Ctrl+F: find in this transcript
+    qtbot.keyClicks(pv.search.query, "departement")
+    QTest.keyClick(pv.search.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pv.search.model.rowCount() > 2, timeout=5000)
+    hits = list(pv.search.model.rows)
+    pv.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pv.view)
+    _press(Qt.Key.Key_F3)
+    assert pv.view.selection_span() is not None
+    start = pv.view.offsets.to_code_points(pv.view.textCursor().selectionStart())
+    assert start == hits[1].start  # the first result was chosen when found; F3 goes on to the second
+    _press(Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert pv.view.offsets.to_code_points(pv.view.textCursor().selectionStart()) == hits[0].start
+    _press(Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # round to the last
+    assert pv.view.offsets.to_code_points(pv.view.textCursor().selectionStart()) == hits[-1].start
+    texts = [a.text() for a in window.edit_menu.actions()]
+    assert "Find next" in texts and "Find previous" in texts
+
+
+def test_f3_with_nothing_searched_yet_opens_the_search_field(window, qtbot):
+    pv = window.pv
+    pv.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pv.view)
+    _press(Qt.Key.Key_F3)
+    assert QApplication.focusWidget() is pv.search.query

@@ -62,3 +62,28 @@ def test_a_column_width_the_user_chose_stays(window, qtbot):
     window.resize(1500, 900)
     _settle(qtbot)
     assert tree.columnWidth(0) == 150
+
+
+def test_on_a_small_screen_the_text_gets_half_the_width_at_first(qtbot, settings, sample_path):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_project(str(sample_path))
+    _settle(qtbot)
+    save_shot(win, "walkthrough_first_open_1024")
+    assert win.pv.view.width() >= 1024 * 0.45
+    assert win.pv.view.height() >= 700 * 0.5
+    assert win.pv.codebook.width() >= 250  # the code names stay readable
+    win.close_project()
+
+
+def test_new_project_browse_button_says_what_it_does(qtbot):
+    from ui.start_page import NewProjectDialog
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.browse.text() == "…" and dialog.browse.toolTip()
