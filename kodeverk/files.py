@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kodeverk.errors import FileProblem, ProjectFileError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 
 @contextmanager
@@ -23,7 +24,9 @@ def atomic_target(path: Path, error: type[FileProblem] = ProjectFileError) -> It
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise error(path, f"cannot be written ({exc.strerror or exc})") from exc
+        raise error(path,
+                    Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be written ({reason})"),
+                            reason=exc.strerror or exc)) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -305,7 +305,7 @@ class ExportDialog(QDialog):
                  .replace("%2", str(result.quotes)).replace("%3", str(result.codings))]
         if any(w.code == "ministry_and_role" for w in result.warnings):
             lines.append("⚠ " + self.tr("Ministry and role together can identify a person."))
-        lines += ["⚠ " + w.message for w in result.warnings if w.code != "ministry_and_role"]
+        lines += ["⚠ " + describe(w.message) for w in result.warnings if w.code != "ministry_and_role"]
         if result.leaks:
             lines.append("⚠ " + self.tr("%n listed name(s) remain in the file:", "", len(result.leaks)))
             lines += [f"    {leak.name} — {leak.location}: “{leak.context}”" for leak in result.leaks[:10]]

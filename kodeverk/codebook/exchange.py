@@ -35,6 +35,7 @@ from kodeverk.refi.xml import colour_of, kid, local, namespace_version, parse_by
 from kodeverk.storage import people
 from kodeverk.storage.models import Code
 from kodeverk.teamwork.code_match import CodeMatch, match_codes
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 FORMATS = (".qdc", ".json", ".docx")
 JSON_FORMAT = "kodeverk-codebook"
@@ -82,9 +83,12 @@ def export_codebook(project: Project, out: Path | str, *, lang: Lang = "nb") -> 
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise UsageError(f"{out.name}: a codebook is exported as .qdc, .json or .docx")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: a codebook is exported as .qdc, .json or .docx"),
+                                 file=out.name))
     if not out.parent.is_dir():
-        raise ProjectFileError(out, f"the folder {out.parent} does not exist")
+        raise ProjectFileError(out,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist"),
+                                       folder=str(out.parent)))
     with project.reading() as session:
         book = load_codebook(session)
         name = people.project_info(session).name
@@ -109,7 +113,8 @@ def qdc_bytes(book: Codebook) -> bytes:
     write_codes(root, CODEBOOK_NS, book, with_note_refs=False)
     problems = codebook_problems(root)
     if problems:
-        raise UsageError("the codebook export is not valid against Codebook.xsd: " + "; ".join(problems[:3]))
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the codebook export is not valid against Codebook.xsd: {problems}"),
+                                 problems="; ".join(problems[:3])))
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
@@ -153,34 +158,45 @@ def read_codebook_file(path: Path | str) -> tuple[list[RefiCode], list[str]]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".qdc", ".json"):
-        raise UsageError(f"{path.name}: a codebook is imported from .qdc or .json")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: a codebook is imported from .qdc or .json"),
+                                 file=path.name))
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise CodebookFileError(path, "no such file") from exc
+        raise CodebookFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "no such file"))) from exc
     except OSError as exc:
-        raise CodebookFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read ({reason})"),
+                                        reason=exc.strerror or exc)) from exc
     warnings: list[str] = []
     if suffix == ".json":
         return _json_read(path, data, warnings), warnings
     try:
         root = parse_bytes(data)
     except etree.XMLSyntaxError as exc:
-        raise CodebookFileError(path, f"not well-formed XML at line {exc.lineno}: {exc.msg}") from exc
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "not well-formed XML at line {line}: {detail}"),
+                                        line=exc.lineno, detail=exc.msg)) from exc
     if local(root) != "CodeBook":
-        raise CodebookFileError(path, f"not a REFI-QDA codebook (its root element is {local(root)!r}, "
-                                      "not 'CodeBook')")
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "not a REFI-QDA codebook (its root element is {root!r}, not 'CodeBook')"),
+                                        root=local(root)))
     version = namespace_version(root)
     if version is None:
         namespace = etree.QName(root).namespace
-        what = f"the namespace {namespace!r}" if namespace else "no namespace"
-        warnings.append(f"{path.name} has {what} instead of {CODEBOOK_NS} (read anyway)")
+        if namespace:
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has the namespace {namespace!r} instead of {expected} (read anyway)"),
+                                    file=path.name, namespace=namespace, expected=CODEBOOK_NS))
+        else:
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has no namespace instead of {expected} (read anyway)"),
+                                    file=path.name, expected=CODEBOOK_NS))
     elif version[1] > 1:
-        raise CodebookFileError(path, f"written for a newer version of the REFI-QDA format ({version[1]}."
-                                      f"{version[2]}); Kodeverk reads version 1.x")
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x"),
+                                        major=version[1], minor=version[2]))
     elif etree.QName(root).namespace != CODEBOOK_NS:
-        warnings.append(f"{path.name} has the namespace {etree.QName(root).namespace!r} instead of {CODEBOOK_NS} "
-                        "(read anyway)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has the namespace {namespace!r} instead of {expected} (read anyway)"),
+                                file=path.name, namespace=etree.QName(root).namespace, expected=CODEBOOK_NS))
     return read_codes(kid(root, "Codes"), warnings), warnings
 
 
@@ -188,29 +204,40 @@ def _json_read(path: Path, data: bytes, warnings: list[str]) -> list[RefiCode]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise CodebookFileError(path, f"not a JSON codebook ({exc})") from exc
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "not a JSON codebook ({detail})"),
+                                        detail=exc)) from exc
     codes = document.get("codes") if isinstance(document, dict) else None
     if not isinstance(codes, list):
-        raise CodebookFileError(path, "not a Kodeverk codebook: no list of \"codes\"")
+        raise CodebookFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", 'not a Kodeverk codebook: no list of "codes"')))
 
     def convert(entry: object, trail: tuple[str, ...], where: str) -> RefiCode:
         if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
-            raise CodebookFileError(path, f"code {where} has no name")
+            raise CodebookFileError(path,
+                                    Message(QT_TRANSLATE_NOOP("CoreMessages", "code {where} has no name"), where=where))
         name = str(entry["name"]).strip()
         raw_colour = entry.get("colour") or entry.get("color")
         colour = colour_of(str(raw_colour)) if raw_colour else None
         if raw_colour and colour is None:
-            warnings.append(f"code {name!r}: colour {raw_colour!r} is not #RRGGBB; a default is used")
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {name!r}: colour {colour!r} is not #RRGGBB; a default is used"),
+                                    name=name, colour=raw_colour))
         guid = normalise_guid(str(entry.get("uuid") or entry.get("guid") or "")) or derived("code", *trail, name)
         children = entry.get("children") or []
         if not isinstance(children, list):
-            raise CodebookFileError(path, f"code {name!r}: \"children\" is not a list")
+            raise CodebookFileError(path,
+                                    Message(QT_TRANSLATE_NOOP("CoreMessages", 'code {name!r}: "children" is not a list'),
+                                            name=name))
         code = RefiCode(key=guid_key(guid), guid=guid, name=name, colour=colour,
                         description=str(entry.get("description") or "").strip(), codable=True)
-        code.children = [convert(c, trail + (name,), f"{index + 1} under {name!r}") for index, c in enumerate(children)]
+        code.children = [convert(c, trail + (name,),
+                                 Message(QT_TRANSLATE_NOOP("CoreMessages", "{number} under {parent!r}"),
+                                         number=index + 1, parent=name)) for index, c in enumerate(children)]
         return code
 
-    return [convert(c, (), f"number {index + 1}") for index, c in enumerate(codes)]
+    return [convert(c, (),
+                    Message(QT_TRANSLATE_NOOP("CoreMessages", "number {number}"),
+                            number=index + 1)) for index, c in enumerate(codes)]
 
 
 def import_codebook(project: Project, path: Path | str) -> CodebookImportReport:

@@ -19,6 +19,7 @@ from typing import Literal
 from kodeverk import files
 from kodeverk.errors import FileProblem, KodeverkError, UsageError
 from kodeverk.services.names import Leak
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 By = Literal["group", "phase", "code", "informant"]
 BY_CHOICES: tuple[str, ...] = ("group", "phase", "code", "informant")
@@ -54,12 +55,15 @@ class ExportOptions:
     def checked(self) -> ExportOptions:
         """These options, or a :class:`UsageError` naming what is wrong."""
         if self.by not in BY_CHOICES:
-            raise UsageError(f"--by must be one of {', '.join(BY_CHOICES)}, not {self.by!r}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "--by must be one of {choices}, not {value!r}"),
+                                     choices=', '.join(BY_CHOICES), value=self.by))
         if self.lang not in ("nb", "en"):
-            raise UsageError(f"the language must be 'nb' or 'en', not {self.lang!r}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the language must be 'nb' or 'en', not {value!r}"),
+                                     value=self.lang))
         unknown = [f for f in self.attribution if f not in ATTRIBUTION_FIELDS]
         if unknown:
-            raise UsageError(f"unknown attribution field {unknown[0]!r}; choose from {', '.join(ATTRIBUTION_FIELDS)}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown attribution field {field!r}; choose from {choices}"),
+                                     field=unknown[0], choices=', '.join(ATTRIBUTION_FIELDS)))
         return self
 
 
@@ -68,7 +72,8 @@ def parse_attribution(text: str) -> tuple[str, ...]:
     fields = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
     unknown = [f for f in fields if f not in ATTRIBUTION_FIELDS]
     if unknown:
-        raise UsageError(f"unknown attribution field {unknown[0]!r}; choose from {', '.join(ATTRIBUTION_FIELDS)}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown attribution field {field!r}; choose from {choices}"),
+                                 field=unknown[0], choices=', '.join(ATTRIBUTION_FIELDS)))
     return fields
 
 
@@ -86,8 +91,8 @@ class ExportWarning:
 def attribution_warnings(options: ExportOptions) -> list[ExportWarning]:
     """Warnings about the chosen attribution (ministry and role together can identify a person)."""
     if "ministry" in options.attribution and "role" in options.attribution:
-        return [ExportWarning("ministry_and_role", "attribution with both ministry and role can identify a person "
-                              "(a ministry has one departementsråd)")]
+        return [ExportWarning("ministry_and_role",
+                              Message(QT_TRANSLATE_NOOP("CoreMessages", "attribution with both ministry and role can identify a person (a ministry has one departementsråd)")))]
     return []
 
 
@@ -111,16 +116,22 @@ def check_output(path: Path, suffixes: Sequence[str]) -> Path:
     """``path`` if an export can be written there, else a one-line error."""
     path = Path(path)
     if path.suffix.lower() not in suffixes:
-        raise UsageError(f"{path.name}: the output must end in {' or '.join(suffixes)}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: the output must end in {suffixes}"),
+                                 file=path.name, suffixes=' or '.join(suffixes)))
     if path.is_dir():
-        raise ExportFileError(path, "is a folder; give a file name")
+        raise ExportFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "is a folder; give a file name")))
     folder = path.parent if str(path.parent) else Path(".")
     if folder.exists() and not folder.is_dir():
-        raise ExportFileError(path, f"{folder} is a file, not a folder")
+        raise ExportFileError(path,
+                              Message(QT_TRANSLATE_NOOP("CoreMessages", "{folder} is a file, not a folder"),
+                                      folder=folder))
     if not folder.is_dir():
-        raise ExportFileError(path, f"the folder {folder} does not exist")
+        raise ExportFileError(path,
+                              Message(QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist"),
+                                      folder=folder))
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ExportFileError(path, "cannot be written here (permission denied)")
+        raise ExportFileError(path,
+                              Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be written here (permission denied)")))
     return path
 
 
@@ -139,7 +150,7 @@ class Ticker:
     def step(self, count: int = 1) -> None:
         self.done += count
         if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled("the export was cancelled; no file was written")
+            raise ExportCancelled(Message(QT_TRANSLATE_NOOP("CoreMessages", "the export was cancelled; no file was written")))
         if self._progress is not None and (self.done % self._every == 0 or self.done >= self.total):
             self._progress(min(self.done, self.total), self.total)
 

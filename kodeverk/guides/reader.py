@@ -18,6 +18,7 @@ from pathlib import Path
 from kodeverk.errors import ReadError
 from kodeverk.text.encoding import decode_text_bytes
 from kodeverk.text.normalise import normalise_text
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 SUFFIXES = (".docx", ".txt", ".md")
 _BULLET = re.compile(r"^\s*(?:[-–•*▪◦·]|\d{1,2}[.)]|[a-zA-Z][)])\s+(?P<text>\S.*)$")
@@ -61,7 +62,8 @@ def _docx_lines(path: Path) -> list[_Line]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(path, "not a readable Word file (damaged, or not .docx)") from exc
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "not a readable Word file (damaged, or not .docx)"))) from exc
     lines = []
     for paragraph in document.paragraphs:
         text = normalise_text(paragraph.text).strip()
@@ -81,20 +83,25 @@ def read_guide(path: Path | str) -> GuideText:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ReadError(path, f"a guide must be a {', '.join(SUFFIXES)} file")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "a guide must be a {suffixes} file"),
+                                suffixes=', '.join(SUFFIXES)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read ({reason})"),
+                                reason=exc.strerror or exc)) from exc
     if not data.strip():
-        raise ReadError(path, "the file is empty")
+        raise ReadError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty")))
     lines = _docx_lines(path) if suffix == ".docx" else _text_lines(data, path)
     has_items = any(line.is_item for line in lines)
     questions = tuple(line.text for line in lines
                       if not line.is_heading and (line.is_item or not has_items))
     headings = [line.text for line in lines if line.is_heading or (has_items and not line.is_item)]
     if not questions:
-        raise ReadError(path, "no questions found (write one question per line or list item)")
+        raise ReadError(path,
+                        Message(QT_TRANSLATE_NOOP("CoreMessages", "no questions found (write one question per line or list item)")))
     name = headings[0] if headings else path.stem
     description = headings[1] if len(headings) > 1 and suffix != ".docx" else ""
     return GuideText(name[:200], description, questions)

@@ -34,6 +34,7 @@ from kodeverk.storage import guides as store
 from kodeverk.storage import revisions as coding_store
 from kodeverk.storage import transcripts as transcript_store
 from kodeverk.storage.models import Code, Coding
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 MIN_SHARE = 0.25
 _CODE_NAME = 120
@@ -79,12 +80,13 @@ def add_guide(project: Project, name: str, questions: Sequence[str], description
     name = " ".join(name.split())
     cleaned = [" ".join(q.split()) for q in questions if q.strip()]
     if not name:
-        raise UsageError("a guide needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a guide needs a name")))
     if not cleaned:
-        raise UsageError(f"the guide {name!r} has no questions")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the guide {name!r} has no questions"), name=name))
     with project.transaction() as session:
         if any(g.name.casefold() == name.casefold() for g in store.all_guides(session)):
-            raise ConflictError(f"a guide named {name!r} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a guide named {name!r} exists already"),
+                                        name=name))
         return _info(store.add_guide(session, name, description, cleaned))
 
 

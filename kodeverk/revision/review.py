@@ -24,6 +24,7 @@ from kodeverk.storage import codings as coding_store
 from kodeverk.storage import revisions as store
 from kodeverk.storage import transcripts as transcript_store
 from kodeverk.storage.models import Coding, LostCoding, Transcript
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 SUGGEST_SCORE = 60.0  # partial_ratio (0–100) a passage needs for a suggested place
 
@@ -102,7 +103,8 @@ def restore_lost(project: Project, entries: list[LostInfo]) -> None:
     with project.transaction() as session:
         for entry in entries:
             if session.get(LostCoding, entry.id) is not None:
-                raise ConflictError(f"lost coding #{entry.id} is on the review list already")
+                raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "lost coding #{id} is on the review list already"),
+                                            id=entry.id))
             if session.get(Transcript, entry.transcript_id) is None:
                 raise NotFoundError("transcript", f"#{entry.transcript_id}")
         store.restore_lost(session, [entry.as_record() for entry in entries])
@@ -134,7 +136,8 @@ def unplace_lost(project: Project, coding: CodingInfo, entry: LostInfo) -> None:
         if row is None:
             raise NotFoundError("coding", f"#{coding.id}")
         if session.get(LostCoding, entry.id) is not None:
-            raise ConflictError(f"lost coding #{entry.id} is on the review list already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "lost coding #{id} is on the review list already"),
+                                        id=entry.id))
         coding_store.delete_coding(session, row.id)
         store.restore_lost(session, [entry.as_record()])
 

@@ -33,14 +33,15 @@ from kodeverk.services.lookup import find_transcript
 from kodeverk.storage import revisions as store
 from kodeverk.storage import transcripts as transcript_store
 from kodeverk.text.normalise import normalise_text, word_count
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Turns = list[tuple[int, int, int, str, bool]]
 
 # why a coding is lost (the words kept on the review list; the app translates them by these constants)
-LOST_GONE = "its passage is no longer in the text"
-LOST_CLASH = "it would land on the same span as another coding of this code and coder"
+LOST_GONE = Message(QT_TRANSLATE_NOOP("CoreMessages", "its passage is no longer in the text"))
+LOST_CLASH = Message(QT_TRANSLATE_NOOP("CoreMessages", "it would land on the same span as another coding of this code and coder"))
 # why a revision is refused
-REFUSED_EMPTY = "the new text is empty"
+REFUSED_EMPTY = Message(QT_TRANSLATE_NOOP("CoreMessages", "the new text is empty"))
 
 
 class RevisionRefused(ConflictError):
@@ -160,7 +161,8 @@ class RevisionUndo:
 def _plan(session: Session, transcript_id: int, new_text: str) -> tuple[RevisionReport, TextMap]:
     transcript = transcript_store.transcript_with_text(session, transcript_id)
     if transcript is None:
-        raise UsageError(f"transcript #{transcript_id} no longer exists")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "transcript #{id} no longer exists"),
+                                 id=transcript_id))
     old_text = transcript.text
     text_map = TextMap(old_text, new_text)
     book = load_codebook(session)
@@ -188,8 +190,8 @@ def _plan(session: Session, transcript_id: int, new_text: str) -> tuple[Revision
     if not new_text.strip():
         refused = REFUSED_EMPTY
     elif not text_map.same_interview():
-        refused = (f"only {text_map.shared:.0%} of the old text is found in the new one: this looks like a "
-                   "different interview, not a revision of it; import it as a transcript of its own")
+        refused = Message(QT_TRANSLATE_NOOP("CoreMessages", "only {share:.0%} of the old text is found in the new one: this looks like a different interview, not a revision of it; import it as a transcript of its own"),
+                          share=text_map.shared)
     report = RevisionReport(transcript.name, transcript_id, len(old_text), len(new_text), text_map.shared,
                             tuple(moves), refused)
     return report, text_map
@@ -227,7 +229,8 @@ def apply_revision(project: Project, transcript_id: int, new: NewVersion) -> tup
     with project.transaction() as session:
         report, text_map = _plan(session, transcript_id, text)
         if report.refused:
-            raise RevisionRefused(f"{report.transcript}: {report.refused}")
+            raise RevisionRefused(Message(QT_TRANSLATE_NOOP("CoreMessages", "{transcript}: {problem}"),
+                                          transcript=report.transcript, problem=report.refused))
         old_turns = store.turn_tuples(session, transcript_id)
         old_bytes, old_filename, old_format = store.original_of(session, transcript_id)
         transcript = transcript_store.transcript_with_text(session, transcript_id)
@@ -315,9 +318,11 @@ def edited_text(project: Project, transcript_id: int, start: int, end: int, repl
     with project.reading() as session:
         text = transcript_store.transcript_text(session, transcript_id)
     if text is None:
-        raise UsageError(f"transcript #{transcript_id} no longer exists")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "transcript #{id} no longer exists"),
+                                 id=transcript_id))
     if not 0 <= start <= end <= len(text):
-        raise UsageError(f"the passage [{start}, {end}) is outside the text (0–{len(text)})")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the passage [{start}, {end}) is outside the text (0–{length})"),
+                                 start=start, end=end, length=len(text)))
     return NewVersion(text[:start] + normalise_text(replacement) + text[end:])
 
 

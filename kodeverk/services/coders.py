@@ -15,6 +15,7 @@ from kodeverk.project import Project
 from kodeverk.services.lookup import ensure_coder, find_coder, initials_of
 from kodeverk.storage import people
 from kodeverk.storage.models import Coder
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message, joined
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,13 @@ def add_coder(project: Project, name: str, colour: str | None = None) -> CoderIn
     """Add a coder (refused if the name is taken, ignoring case)."""
     name = name.strip()
     if not name:
-        raise UsageError("a coder needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder needs a name")))
     if colour is not None:
         colour = check_colour(colour)
     with project.transaction() as session:
         if any(c.name.casefold() == name.casefold() for c in people.all_coders(session)):
-            raise ConflictError(f"a coder named {name!r} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder named {name!r} exists already"),
+                                        name=name))
         return _info(ensure_coder(session, name, colour))
 
 
@@ -85,10 +87,11 @@ def rename_coder(project: Project, coder_id: int, name: str) -> CoderInfo:
     """Give a coder another name; initials made from the old name follow the new one, chosen ones stay."""
     name = name.strip()
     if not name:
-        raise UsageError("a coder needs a name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder needs a name")))
     with project.transaction() as session:
         if any(c.name.casefold() == name.casefold() and c.id != coder_id for c in people.all_coders(session)):
-            raise ConflictError(f"a coder named {name!r} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder named {name!r} exists already"),
+                                        name=name))
         coder = _get(session, coder_id)
         if not coder.initials or coder.initials == initials_of(coder.name):
             coder.initials = initials_of(name)
@@ -112,7 +115,8 @@ def set_coder_initials(project: Project, coder_id: int, initials: str) -> CoderI
     """Set the letters that mark a coder's codings (1–3 letters or digits, shown in capitals)."""
     initials = initials.strip().upper()
     if not 1 <= len(initials) <= MAX_INITIALS or not initials.isalnum():
-        raise UsageError(f"initials are 1–{MAX_INITIALS} letters or digits, not {initials!r}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "initials are 1–{most} letters or digits, not {initials!r}"),
+                                 most=MAX_INITIALS, initials=initials))
     with project.transaction() as session:
         coder = _get(session, coder_id)
         coder.initials = initials
@@ -129,11 +133,13 @@ def remove_coder(project: Project, coder_id: int) -> CoderSnapshot:
     with project.transaction() as session:
         coder = _get(session, coder_id)
         codings, lost, memos = people.coder_usage(session, coder_id)
-        owned = [f"{count} {what}" for count, what in ((codings, "coding(s)"), (lost, "lost coding(s)"),
-                                                      (memos, "memo(s)")) if count]
+        owned = [message for count, message in (
+            (codings, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} coding(s)"), count=codings)),
+            (lost, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} lost coding(s)"), count=lost)),
+            (memos, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} memo(s)"), count=memos))) if count]
         if owned:
-            raise ConflictError(f"coder {coder.name!r} has {', '.join(owned)}; only a coder with none can be "
-                                f"removed")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "coder {coder!r} has {owned}; only a coder with none can be removed"),
+                                        coder=coder.name, owned=joined(", ", owned)))
         snapshot = CoderSnapshot(coder.id, coder.uuid, coder.name, coder.colour, coder.initials or "")
         session.delete(coder)
         session.flush()
@@ -144,9 +150,11 @@ def restore_coder(project: Project, snapshot: CoderSnapshot) -> CoderInfo:
     """Put a removed coder back as they were (refused if the name or the id is taken meanwhile)."""
     with project.transaction() as session:
         if session.get(Coder, snapshot.id) is not None:
-            raise ConflictError(f"cannot bring back coder {snapshot.name!r}: another coder took its place")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot bring back coder {coder!r}: another coder took its place"),
+                                        coder=snapshot.name))
         if any(c.name.casefold() == snapshot.name.casefold() for c in people.all_coders(session)):
-            raise ConflictError(f"a coder named {snapshot.name!r} exists already")
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder named {name!r} exists already"),
+                                        name=snapshot.name))
         coder = Coder(id=snapshot.id, uuid=snapshot.uuid, name=snapshot.name, colour=snapshot.colour,
                       initials=snapshot.initials)
         session.add(coder)

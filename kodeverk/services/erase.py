@@ -25,6 +25,7 @@ from kodeverk.project import Project
 from kodeverk.services.lookup import find_informant
 from kodeverk.storage import backup
 from kodeverk.storage import erasure as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 _SNIPPET = 32         # characters of each probe taken from the erased text
 _SNIPPETS_PER_TEXT = 400
@@ -200,7 +201,8 @@ def delete_backups(project_path: Path, paths: list[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.resolve().parent != folder:
-            raise UsageError(f"{path} is not a backup of {project_path.name}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a backup of {project}"),
+                                     path=path, project=project_path.name))
         path.unlink(missing_ok=True)
         deleted.append(path)
     return deleted

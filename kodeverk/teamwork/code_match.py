@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from kodeverk.codebook.service import add_code_in, load_codebook
 from kodeverk.codebook.tree import Codebook
 from kodeverk.errors import KodeverkError, UsageError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def match_codes_choosing(other: Codebook, target: Session, wanted: Mapping[str, 
             try:
                 into = book.resolve(chosen)
             except KodeverkError as exc:
-                raise UsageError(f"cannot merge code {node.path_string!r} into {chosen!r}: {exc}") from exc
+                raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot merge code {code!r} into {chosen!r}: {problem}"),
+                                         code=node.path_string, chosen=chosen, problem=exc.message)) from exc
             mapping[node.id] = into.id
             used.add(into.id)
             result.append(CodeMatch(node.path_string, into.path_string, "mapped"))

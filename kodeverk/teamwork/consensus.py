@@ -33,6 +33,7 @@ from kodeverk.storage import people
 from kodeverk.storage import teamwork as store
 from kodeverk.storage.models import Coding, Memo
 from kodeverk.teamwork.disagreements import Disagreement, _merge, list_disagreements
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 CONSENSUS = "Konsensus"
 RESOLUTIONS = ("a", "b", "union", "intersection", "span")
@@ -87,13 +88,14 @@ def outcome_of(d: Disagreement, how: str, span: tuple[int, int] | None = None,
         return sorted(out, key=lambda x: (x[1], x[2], x[0]))
     if how == "span":
         if span is None or not 0 <= span[0] < span[1]:
-            raise UsageError("an explicit resolution needs a non-empty span [start, end)")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "an explicit resolution needs a non-empty span [start, end)")))
         if code_id is None:
             if len(d.code_ids) != 1:
-                raise UsageError("this disagreement involves several codes: say which code the span gets")
+                raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "this disagreement involves several codes: say which code the span gets")))
             code_id = d.code_ids[0]
         return [(code_id, span[0], span[1])]
-    raise UsageError(f"unknown resolution {how!r}; use one of {', '.join(RESOLUTIONS)}")
+    raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown resolution {how!r}; use one of {choices}"),
+                             how=how, choices=', '.join(RESOLUTIONS)))
 
 
 def _memo_dict(memo: Memo) -> dict:
@@ -109,7 +111,8 @@ def resolve_disagreement(project: Project, d: Disagreement, how: str, *, span: t
         if text_length is None:
             raise NotFoundError("transcript", d.transcript)
         if any(e > text_length for _c, _s, e in outcome):
-            raise UsageError(f"the span is beyond the end of the text ({text_length})")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the span is beyond the end of the text ({length})"),
+                                     length=text_length))
         coder = ensure_coder(session, consensus)
         low = min([d.start] + [s for _c, s, _e in outcome])
         high = max([d.end] + [e for _c, _s, e in outcome])

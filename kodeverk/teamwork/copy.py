@@ -27,6 +27,7 @@ from kodeverk.storage import people, schema
 from kodeverk.storage import teamwork as store
 from kodeverk.storage.engine import sqlite_engine, translated_errors
 from kodeverk.storage.models import Coder, Coding, Memo
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,16 @@ def make_coder_copy(project: Project, out: Path | str, coder: str) -> CopyResult
     out = Path(out)
     name = coder.strip()
     if not name:
-        raise UsageError("a coder copy needs a coder's name")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a coder copy needs a coder's name")))
     if out.exists():
-        raise ProjectFileError(out, "a file with this name exists already; choose another name")
+        raise ProjectFileError(out,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "a file with this name exists already; choose another name")))
     if not out.parent.is_dir():
-        raise ProjectFileError(out, f"the folder {out.parent} does not exist")
+        raise ProjectFileError(out,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist"),
+                                       folder=str(out.parent)))
     if project.path is not None and out.resolve() == project.path.resolve():
-        raise UsageError("the copy must be a new file, not the project itself")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the copy must be a new file, not the project itself")))
     partial = out.with_name(f".{out.name}.{os.getpid()}.copying")
     try:
         engine = sqlite_engine(partial)

@@ -26,6 +26,7 @@ from kodeverk.errors import UsageError
 from kodeverk.project import Project
 from kodeverk.services import lookup
 from kodeverk.storage import teamwork as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 KINDS = ("only_a", "only_b", "boundaries", "different_codes")
 
@@ -147,13 +148,13 @@ def list_disagreements(project: Project, transcript: str | int, coder_a: str, co
     ``codes``: code paths, each with its sub-codes (default: the whole codebook).
     """
     if coder_a.strip() == coder_b.strip():
-        raise UsageError("compare two different coders")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "compare two different coders")))
     with project.reading() as session:
         if isinstance(transcript, int):
             tid = transcript
             name = {r.id: r.name for r in store.transcript_keys(session)}.get(tid)
             if name is None:
-                raise UsageError(f"no transcript #{tid}")
+                raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "no transcript #{id}"), id=tid))
         else:
             found = lookup.find_transcript(session, transcript)
             tid, name = found.id, found.name

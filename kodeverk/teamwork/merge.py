@@ -63,6 +63,7 @@ from kodeverk.services.lookup import ensure_coder
 from kodeverk.storage import teamwork as store
 from kodeverk.teamwork.code_match import match_codes_choosing
 from kodeverk.teamwork.merge_report import MergeReport, Reanchored, TranscriptMatch
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 NAME_SCORE = 85.0
 CONTENT_SCORE = 0.6
@@ -103,7 +104,7 @@ class _Choices:
 def _opened(project: Project, other_path: Path | str) -> Iterator[tuple[Project, str]]:
     other_path = Path(other_path)
     if project.path is not None and other_path.resolve() == project.path.resolve():
-        raise UsageError("cannot merge a project into itself")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot merge a project into itself")))
     with Project.open(other_path, read_only=True) as other:
         yield other, str(other_path)
 

@@ -1402,13 +1402,93 @@
     </message>
     <message>
         <location filename="../../kodeverk/project.py" line="60"/>
+        <location filename="../../kodeverk/teamwork/copy.py" line="57"/>
         <source>a file with this name exists already; choose another name</source>
         <translation>a file with this name exists already; choose another name</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="86"/>
+        <source>{file}: a codebook is exported as .qdc, .json or .docx</source>
+        <translation>{file}: a codebook is exported as .qdc, .json or .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="90"/>
+        <location filename="../../kodeverk/export/options.py" line="130"/>
         <location filename="../../kodeverk/project.py" line="63"/>
+        <location filename="../../kodeverk/teamwork/copy.py" line="60"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="116"/>
+        <source>the codebook export is not valid against Codebook.xsd: {problems}</source>
+        <translation>the codebook export is not valid against Codebook.xsd: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="161"/>
+        <source>{file}: a codebook is imported from .qdc or .json</source>
+        <translation>{file}: a codebook is imported from .qdc or .json</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="178"/>
+        <source>not well-formed XML at line {line}: {detail}</source>
+        <translation>not well-formed XML at line {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="182"/>
+        <source>not a REFI-QDA codebook (its root element is {root!r}, not &apos;CodeBook&apos;)</source>
+        <translation>not a REFI-QDA codebook (its root element is {root!r}, not &apos;CodeBook&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="188"/>
+        <location filename="../../kodeverk/codebook/exchange.py" line="198"/>
+        <source>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</source>
+        <translation>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="191"/>
+        <source>{file} has no namespace instead of {expected} (read anyway)</source>
+        <translation>{file} has no namespace instead of {expected} (read anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="195"/>
+        <source>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x</source>
+        <translation>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="208"/>
+        <source>not a JSON codebook ({detail})</source>
+        <translation>not a JSON codebook ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="213"/>
+        <source>not a Kodeverk codebook: no list of &quot;codes&quot;</source>
+        <translation>not a Kodeverk codebook: no list of &quot;codes&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="218"/>
+        <source>code {where} has no name</source>
+        <translation>code {where} has no name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="223"/>
+        <source>code {name!r}: colour {colour!r} is not #RRGGBB; a default is used</source>
+        <translation>code {name!r}: colour {colour!r} is not #RRGGBB; a default is used</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="229"/>
+        <source>code {name!r}: &quot;children&quot; is not a list</source>
+        <translation>code {name!r}: &quot;children&quot; is not a list</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="234"/>
+        <source>{number} under {parent!r}</source>
+        <translation>{number} under {parent!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="239"/>
+        <source>number {number}</source>
+        <translation>number {number}</translation>
     </message>
     <message>
         <location filename="../../kodeverk/project.py" line="138"/>
@@ -1441,6 +1521,7 @@
         <translation>the project is open read-only</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="166"/>
         <location filename="../../kodeverk/project.py" line="214"/>
         <source>no such file</source>
         <translation>no such file</translation>
@@ -1451,6 +1532,8 @@
         <translation>is a folder, not a project file</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="169"/>
+        <location filename="../../kodeverk/guides/reader.py" line="93"/>
         <location filename="../../kodeverk/project.py" line="222"/>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
@@ -1536,9 +1619,48 @@
         <translation>a group named {name!r} exists already</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/services/coders.py" line="69"/>
+        <location filename="../../kodeverk/services/coders.py" line="90"/>
         <location filename="../../kodeverk/services/lookup.py" line="50"/>
         <source>a coder needs a name</source>
         <translation>a coder needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="74"/>
+        <location filename="../../kodeverk/services/coders.py" line="93"/>
+        <location filename="../../kodeverk/services/coders.py" line="156"/>
+        <source>a coder named {name!r} exists already</source>
+        <translation>a coder named {name!r} exists already</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="118"/>
+        <source>initials are 1–{most} letters or digits, not {initials!r}</source>
+        <translation>initials are 1–{most} letters or digits, not {initials!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="137"/>
+        <source>{count} coding(s)</source>
+        <translation>{count} coding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="138"/>
+        <source>{count} lost coding(s)</source>
+        <translation>{count} lost coding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="139"/>
+        <source>{count} memo(s)</source>
+        <translation>{count} memo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="141"/>
+        <source>coder {coder!r} has {owned}; only a coder with none can be removed</source>
+        <translation>coder {coder!r} has {owned}; only a coder with none can be removed</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="153"/>
+        <source>cannot bring back coder {coder!r}: another coder took its place</source>
+        <translation>cannot bring back coder {coder!r}: another coder took its place</translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/names.py" line="96"/>
@@ -1630,6 +1752,189 @@
         <location filename="../../kodeverk/text/encoding.py" line="103"/>
         <source>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</source>
         <translation>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="58"/>
+        <source>--by must be one of {choices}, not {value!r}</source>
+        <translation>--by must be one of {choices}, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="61"/>
+        <source>the language must be &apos;nb&apos; or &apos;en&apos;, not {value!r}</source>
+        <translation>the language must be &apos;nb&apos; or &apos;en&apos;, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="65"/>
+        <location filename="../../kodeverk/export/options.py" line="75"/>
+        <source>unknown attribution field {field!r}; choose from {choices}</source>
+        <translation>unknown attribution field {field!r}; choose from {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="95"/>
+        <source>attribution with both ministry and role can identify a person (a ministry has one departementsråd)</source>
+        <translation>attribution with both ministry and role can identify a person (a ministry has one departementsråd)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="119"/>
+        <source>{file}: the output must end in {suffixes}</source>
+        <translation>{file}: the output must end in {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="122"/>
+        <source>is a folder; give a file name</source>
+        <translation>is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="126"/>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="134"/>
+        <source>cannot be written here (permission denied)</source>
+        <translation>cannot be written here (permission denied)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="153"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>the export was cancelled; no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/files.py" line="28"/>
+        <source>cannot be written ({reason})</source>
+        <translation>cannot be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="66"/>
+        <source>not a readable Word file (damaged, or not .docx)</source>
+        <translation>not a readable Word file (damaged, or not .docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="87"/>
+        <source>a guide must be a {suffixes} file</source>
+        <translation>a guide must be a {suffixes} file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="96"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="104"/>
+        <source>no questions found (write one question per line or list item)</source>
+        <translation>no questions found (write one question per line or list item)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="83"/>
+        <source>a guide needs a name</source>
+        <translation>a guide needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="85"/>
+        <source>the guide {name!r} has no questions</source>
+        <translation>the guide {name!r} has no questions</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="88"/>
+        <source>a guide named {name!r} exists already</source>
+        <translation>a guide named {name!r} exists already</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/review.py" line="106"/>
+        <location filename="../../kodeverk/revision/review.py" line="139"/>
+        <source>lost coding #{id} is on the review list already</source>
+        <translation>lost coding #{id} is on the review list already</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="41"/>
+        <source>its passage is no longer in the text</source>
+        <translation>its passage is no longer in the text</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="42"/>
+        <source>it would land on the same span as another coding of this code and coder</source>
+        <translation>it would land on the same span as another coding of this code and coder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="44"/>
+        <source>the new text is empty</source>
+        <translation>the new text is empty</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="164"/>
+        <location filename="../../kodeverk/revision/service.py" line="321"/>
+        <source>transcript #{id} no longer exists</source>
+        <translation>transcript #{id} no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="193"/>
+        <source>only {share:.0%} of the old text is found in the new one: this looks like a different interview, not a revision of it; import it as a transcript of its own</source>
+        <translation>only {share:.0%} of the old text is found in the new one: this looks like a different interview, not a revision of it; import it as a transcript of its own</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="232"/>
+        <source>{transcript}: {problem}</source>
+        <translation>{transcript}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="324"/>
+        <source>the passage [{start}, {end}) is outside the text (0–{length})</source>
+        <translation>the passage [{start}, {end}) is outside the text (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/erase.py" line="204"/>
+        <source>{path} is not a backup of {project}</source>
+        <translation>{path} is not a backup of {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/code_match.py" line="88"/>
+        <source>cannot merge code {code!r} into {chosen!r}: {problem}</source>
+        <translation>cannot merge code {code!r} into {chosen!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="91"/>
+        <source>an explicit resolution needs a non-empty span [start, end)</source>
+        <translation>an explicit resolution needs a non-empty span [start, end)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="94"/>
+        <source>this disagreement involves several codes: say which code the span gets</source>
+        <translation>this disagreement involves several codes: say which code the span gets</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="97"/>
+        <source>unknown resolution {how!r}; use one of {choices}</source>
+        <translation>unknown resolution {how!r}; use one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="114"/>
+        <source>the span is beyond the end of the text ({length})</source>
+        <translation>the span is beyond the end of the text ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/copy.py" line="54"/>
+        <source>a coder copy needs a coder&apos;s name</source>
+        <translation>a coder copy needs a coder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/copy.py" line="63"/>
+        <source>the copy must be a new file, not the project itself</source>
+        <translation>the copy must be a new file, not the project itself</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/disagreements.py" line="151"/>
+        <source>compare two different coders</source>
+        <translation>compare two different coders</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/disagreements.py" line="157"/>
+        <source>no transcript #{id}</source>
+        <translation>no transcript #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/merge.py" line="107"/>
+        <source>cannot merge a project into itself</source>
+        <translation>cannot merge a project into itself</translation>
     </message>
 </context>
 <context>

@@ -1402,13 +1402,93 @@
     </message>
     <message>
         <location filename="../../kodeverk/project.py" line="60"/>
+        <location filename="../../kodeverk/teamwork/copy.py" line="57"/>
         <source>a file with this name exists already; choose another name</source>
         <translation>det finnes allerede en fil med dette navnet; velg et annet navn</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="86"/>
+        <source>{file}: a codebook is exported as .qdc, .json or .docx</source>
+        <translation>{file}: en kodebok eksporteres som .qdc, .json eller .docx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="90"/>
+        <location filename="../../kodeverk/export/options.py" line="130"/>
         <location filename="../../kodeverk/project.py" line="63"/>
+        <location filename="../../kodeverk/teamwork/copy.py" line="60"/>
         <source>the folder {folder} does not exist</source>
         <translation>mappen {folder} finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="116"/>
+        <source>the codebook export is not valid against Codebook.xsd: {problems}</source>
+        <translation>den eksporterte kodeboka er ikke gyldig etter Codebook.xsd: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="161"/>
+        <source>{file}: a codebook is imported from .qdc or .json</source>
+        <translation>{file}: en kodebok importeres fra .qdc eller .json</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="178"/>
+        <source>not well-formed XML at line {line}: {detail}</source>
+        <translation>ikke gyldig XML på linje {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="182"/>
+        <source>not a REFI-QDA codebook (its root element is {root!r}, not &apos;CodeBook&apos;)</source>
+        <translation>ikke en REFI-QDA-kodebok (rotelementet er {root!r}, ikke &apos;CodeBook&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="188"/>
+        <location filename="../../kodeverk/codebook/exchange.py" line="198"/>
+        <source>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</source>
+        <translation>{file} har navnerommet {namespace!r} i stedet for {expected} (lest likevel)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="191"/>
+        <source>{file} has no namespace instead of {expected} (read anyway)</source>
+        <translation>{file} har ikke noe navnerom, men skulle hatt {expected} (lest likevel)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="195"/>
+        <source>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x</source>
+        <translation>skrevet for en nyere versjon av REFI-QDA-formatet ({major}.{minor}); Kodeverk leser versjon 1.x</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="208"/>
+        <source>not a JSON codebook ({detail})</source>
+        <translation>ikke en JSON-kodebok ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="213"/>
+        <source>not a Kodeverk codebook: no list of &quot;codes&quot;</source>
+        <translation>ikke en Kodeverk-kodebok: ingen liste med &quot;codes&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="218"/>
+        <source>code {where} has no name</source>
+        <translation>kode {where} har ikke noe navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="223"/>
+        <source>code {name!r}: colour {colour!r} is not #RRGGBB; a default is used</source>
+        <translation>koden {name!r}: fargen {colour!r} er ikke #RRGGBB; en standardfarge brukes</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="229"/>
+        <source>code {name!r}: &quot;children&quot; is not a list</source>
+        <translation>koden {name!r}: &quot;children&quot; er ikke en liste</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="234"/>
+        <source>{number} under {parent!r}</source>
+        <translation>nummer {number} under {parent!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="239"/>
+        <source>number {number}</source>
+        <translation>nummer {number}</translation>
     </message>
     <message>
         <location filename="../../kodeverk/project.py" line="138"/>
@@ -1441,6 +1521,7 @@
         <translation>prosjektet er åpnet skrivebeskyttet</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="166"/>
         <location filename="../../kodeverk/project.py" line="214"/>
         <source>no such file</source>
         <translation>filen finnes ikke</translation>
@@ -1451,6 +1532,8 @@
         <translation>er en mappe, ikke en prosjektfil</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/codebook/exchange.py" line="169"/>
+        <location filename="../../kodeverk/guides/reader.py" line="93"/>
         <location filename="../../kodeverk/project.py" line="222"/>
         <source>cannot be read ({reason})</source>
         <translation>kan ikke leses ({reason})</translation>
@@ -1536,9 +1619,48 @@
         <translation>det finnes allerede en gruppe som heter {name!r}</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/services/coders.py" line="69"/>
+        <location filename="../../kodeverk/services/coders.py" line="90"/>
         <location filename="../../kodeverk/services/lookup.py" line="50"/>
         <source>a coder needs a name</source>
         <translation>en koder må ha et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="74"/>
+        <location filename="../../kodeverk/services/coders.py" line="93"/>
+        <location filename="../../kodeverk/services/coders.py" line="156"/>
+        <source>a coder named {name!r} exists already</source>
+        <translation>det finnes allerede en koder som heter {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="118"/>
+        <source>initials are 1–{most} letters or digits, not {initials!r}</source>
+        <translation>initialer er 1–{most} bokstaver eller sifre, ikke {initials!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="137"/>
+        <source>{count} coding(s)</source>
+        <translation>{count} koding(er)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="138"/>
+        <source>{count} lost coding(s)</source>
+        <translation>{count} tapt(e) koding(er)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="139"/>
+        <source>{count} memo(s)</source>
+        <translation>{count} notat(er)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="141"/>
+        <source>coder {coder!r} has {owned}; only a coder with none can be removed</source>
+        <translation>koderen {coder!r} har {owned}; bare en koder uten noen kan fjernes</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/coders.py" line="153"/>
+        <source>cannot bring back coder {coder!r}: another coder took its place</source>
+        <translation>kan ikke hente tilbake koderen {coder!r}: en annen koder har tatt plassen</translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/names.py" line="96"/>
@@ -1630,6 +1752,189 @@
         <location filename="../../kodeverk/text/encoding.py" line="103"/>
         <source>neither UTF-8 nor Windows-1252: byte 0x{byte:02X} at {position} has no meaning in either; is it a binary file?</source>
         <translation>verken UTF-8 eller Windows-1252: byte 0x{byte:02X} ved {position} betyr ingenting i noen av dem; er det en binærfil?</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="58"/>
+        <source>--by must be one of {choices}, not {value!r}</source>
+        <translation>--by må være en av {choices}, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="61"/>
+        <source>the language must be &apos;nb&apos; or &apos;en&apos;, not {value!r}</source>
+        <translation>språket må være &apos;nb&apos; eller &apos;en&apos;, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="65"/>
+        <location filename="../../kodeverk/export/options.py" line="75"/>
+        <source>unknown attribution field {field!r}; choose from {choices}</source>
+        <translation>ukjent kildefelt {field!r}; velg blant {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="95"/>
+        <source>attribution with both ministry and role can identify a person (a ministry has one departementsråd)</source>
+        <translation>kildeangivelse med både departement og rolle kan identifisere en person (et departement har én departementsråd)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="119"/>
+        <source>{file}: the output must end in {suffixes}</source>
+        <translation>{file}: filen må slutte på {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="122"/>
+        <source>is a folder; give a file name</source>
+        <translation>er en mappe; oppgi et filnavn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="126"/>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="134"/>
+        <source>cannot be written here (permission denied)</source>
+        <translation>kan ikke skrives her (ingen tilgang)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/options.py" line="153"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>eksporten ble avbrutt; ingen fil ble skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/files.py" line="28"/>
+        <source>cannot be written ({reason})</source>
+        <translation>kan ikke skrives ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="66"/>
+        <source>not a readable Word file (damaged, or not .docx)</source>
+        <translation>ikke en lesbar Word-fil (skadet, eller ikke .docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="87"/>
+        <source>a guide must be a {suffixes} file</source>
+        <translation>en intervjuguide må være en {suffixes}-fil</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="96"/>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/reader.py" line="104"/>
+        <source>no questions found (write one question per line or list item)</source>
+        <translation>fant ingen spørsmål (skriv ett spørsmål per linje eller punkt)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="83"/>
+        <source>a guide needs a name</source>
+        <translation>en intervjuguide må ha et navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="85"/>
+        <source>the guide {name!r} has no questions</source>
+        <translation>intervjuguiden {name!r} har ingen spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/guides/service.py" line="88"/>
+        <source>a guide named {name!r} exists already</source>
+        <translation>det finnes allerede en intervjuguide som heter {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/review.py" line="106"/>
+        <location filename="../../kodeverk/revision/review.py" line="139"/>
+        <source>lost coding #{id} is on the review list already</source>
+        <translation>den tapte kodingen #{id} står allerede på gjennomgangslisten</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="41"/>
+        <source>its passage is no longer in the text</source>
+        <translation>passasjen finnes ikke lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="42"/>
+        <source>it would land on the same span as another coding of this code and coder</source>
+        <translation>den ville havnet på samme utsnitt som en annen koding med samme kode og koder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="44"/>
+        <source>the new text is empty</source>
+        <translation>den nye teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="164"/>
+        <location filename="../../kodeverk/revision/service.py" line="321"/>
+        <source>transcript #{id} no longer exists</source>
+        <translation>transkriptet #{id} finnes ikke lenger</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="193"/>
+        <source>only {share:.0%} of the old text is found in the new one: this looks like a different interview, not a revision of it; import it as a transcript of its own</source>
+        <translation>bare {share:.0%} av den gamle teksten finnes i den nye: dette ser ut som et annet intervju, ikke en revisjon av det; importer det som et eget transkript</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="232"/>
+        <source>{transcript}: {problem}</source>
+        <translation>{transcript}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/revision/service.py" line="324"/>
+        <source>the passage [{start}, {end}) is outside the text (0–{length})</source>
+        <translation>passasjen [{start}, {end}) ligger utenfor teksten (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/services/erase.py" line="204"/>
+        <source>{path} is not a backup of {project}</source>
+        <translation>{path} er ikke en sikkerhetskopi av {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/code_match.py" line="88"/>
+        <source>cannot merge code {code!r} into {chosen!r}: {problem}</source>
+        <translation>kan ikke slå sammen koden {code!r} med {chosen!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="91"/>
+        <source>an explicit resolution needs a non-empty span [start, end)</source>
+        <translation>en uttrykkelig løsning trenger et utsnitt [start, slutt) som ikke er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="94"/>
+        <source>this disagreement involves several codes: say which code the span gets</source>
+        <translation>denne uenigheten gjelder flere koder: si hvilken kode utsnittet skal få</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="97"/>
+        <source>unknown resolution {how!r}; use one of {choices}</source>
+        <translation>ukjent løsning {how!r}; bruk en av {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/consensus.py" line="114"/>
+        <source>the span is beyond the end of the text ({length})</source>
+        <translation>utsnittet går forbi slutten av teksten ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/copy.py" line="54"/>
+        <source>a coder copy needs a coder&apos;s name</source>
+        <translation>en koderkopi trenger navnet på en koder</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/copy.py" line="63"/>
+        <source>the copy must be a new file, not the project itself</source>
+        <translation>kopien må være en ny fil, ikke selve prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/disagreements.py" line="151"/>
+        <source>compare two different coders</source>
+        <translation>sammenlign to ulike kodere</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/disagreements.py" line="157"/>
+        <source>no transcript #{id}</source>
+        <translation>ikke noe transkript #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/teamwork/merge.py" line="107"/>
+        <source>cannot merge a project into itself</source>
+        <translation>kan ikke slå sammen et prosjekt med seg selv</translation>
     </message>
 </context>
 <context>
