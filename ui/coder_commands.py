@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from kodeverk.errors import KodeverkError
 from kodeverk.services import coders as service
 from kodeverk.services.coders import CoderInfo, CoderSnapshot
+from ui.error_text import describe
 from ui.undo_commands import CoreCommand
 from ui.workspace import CodingDelta
 from ui.error_text import describe

@@ -44,6 +44,9 @@ class RetrieveFeature(Feature):
             self.dialog.deleteLater()
             self.dialog = None
         if self.dock is not None:
+            if self.dock.running:
+                self.dock.cancel()  # stops at its next check …
+                db_pool().waitForDone(10000)  # … before the project closes under it
             self.window.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

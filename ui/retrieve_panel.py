@@ -1,4 +1,9 @@
-"""The Retrieve dock: filters, the results table, matrix views whose cells list their quotes, export."""
+"""The Retrieve dock: filters, the results table, matrix views whose cells list their quotes, export.
+
+A retrieval runs off the UI thread with its progress shown stage by stage and a
+Cancel button that stops it for real (:mod:`kodeverk.retrieval.watch`); a
+cancelled retrieval leaves the previous results on screen, said so.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from kodeverk.errors import KodeverkError
+from kodeverk.errors import Cancelled, KodeverkError
 from kodeverk.export import ExportResult
 from kodeverk.export.grid import export_views
 from kodeverk.retrieval.overview import Overview, filter_choices, overview
@@ -63,6 +69,9 @@ class RetrieveDock(QDockWidget):
         self.go = QPushButton(self)
         self.go.setDefault(True)
         self.go.clicked.connect(self.run)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.form.clear)
         left = QWidget(self)
@@ -72,6 +81,7 @@ class RetrieveDock(QDockWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.go)
         left_layout.addLayout(buttons)
 
@@ -108,6 +118,10 @@ class RetrieveDock(QDockWidget):
         right_split.setStretchFactor(1, 2)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
         self.export_button = QPushButton(self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.ask_export)
@@ -117,6 +131,7 @@ class RetrieveDock(QDockWidget):
         right_layout.addWidget(right_split, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
         bottom.addWidget(self.export_button)
         right_layout.addLayout(bottom)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -142,6 +157,8 @@ class RetrieveDock(QDockWidget):
         self.setWindowTitle(self.tr("Retrieve"))
         self.go.setText(self.tr("Retrieve"))
         self.go.setToolTip(self.tr("Find the codings that meet every chosen criterion"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this retrieval; the results shown before stay"))
         self.clear_button.setText(self.tr("Clear filters"))
         for index, text in enumerate((self.tr("Results"), self.tr("Code × group"), self.tr("Code × phase"),
                                       self.tr("Co-occurrence"), self.tr("Ladder"))):
@@ -150,7 +167,8 @@ class RetrieveDock(QDockWidget):
                                                 "cell for its strongest quote"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save this view as CSV, or every view as an Excel workbook"))
-        self._status()
+        if not self.running:
+            self._status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -174,9 +192,13 @@ class RetrieveDock(QDockWidget):
 
     # -- running -----------------------------------------------------------------------------
 
+    @property
+    def running(self) -> bool:
+        return self.op is not None and not self.op.done
+
     def run(self) -> None:
-        """Retrieve with the form's filters, off the UI thread."""
-        if self.op is not None and not self.op.done:
+        """Retrieve with the form's filters, off the UI thread (progress shown; Cancel stops it)."""
+        if self.running:
             self._rerun.start()
             return
         query = self.form.query()
@@ -184,14 +206,47 @@ class RetrieveDock(QDockWidget):
         mode, distance = self.form.cooccurrence_mode()
         rollup = self.form.rollup.isChecked()
         project = self.ws.project
-        self.go.setEnabled(False)
+
+        def work(op: BackgroundOp) -> Overview:
+            return overview(project, query, context=scope, rollup=rollup, mode=mode, distance=distance,
+                            progress=op.report, cancelled=lambda: op.cancelled)
+
+        self.op = BackgroundOp(work, self).on_success(self._show).on_failure(self._failed).on_progress(self._progressed)
+        self._busy(True)
         self.status.setText(self.tr("Retrieving…"))
-        self.op = (BackgroundOp(lambda: overview(project, query, context=scope, rollup=rollup, mode=mode,
-                                                 distance=distance))
-                   .on_success(self._show).on_failure(self._failed).start())
+        self.op.start()
+
+    def cancel(self) -> None:
+        """Stop the running retrieval at its next check; the results shown before stay."""
+        if self.running:
+            assert self.op is not None
+            self.op.cancel()
+            self._rerun.stop()  # a change that came in meanwhile does not start it again
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.go.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)  # busy until the first count comes in
+
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        if not self.running or (self.op is not None and self.op.cancelled):
+            return
+        labels = {"reading": self.tr("Reading the codings…"), "excerpts": self.tr("Collecting the excerpts…"),
+                  "text": self.tr("Searching the text…"), "context": self.tr("Widening to sentences or turns…"),
+                  "cooccurrence": self.tr("Finding co-occurring codes…"), "matrices": self.tr("Counting the matrices…")}
+        self.status.setText(labels.get(stage, self.tr("Retrieving…")))
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
 
     def _show(self, view: Overview) -> None:
-        self.go.setEnabled(True)
+        self._busy(False)
         self.view = view
         codes = {n.id: (n.name, n.colour) for n in view.book.walk()}
         contexts = {k: c.text for k, c in view.contexts.items()}
@@ -212,7 +267,11 @@ class RetrieveDock(QDockWidget):
         self._status()
 
     def _failed(self, error: BaseException) -> None:
-        self.go.setEnabled(True)
+        self._busy(False)
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Retrieval cancelled; the results of the previous retrieval are shown.")
+                                if self.view is not None else self.tr("Retrieval cancelled."))
+            return
         self.status.setText("⚠ " + describe(error))
         self.ws.error.emit(describe(error))
 

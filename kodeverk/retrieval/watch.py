@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import TypeVar
 
 from kodeverk.errors import Cancelled
+from kodeverk.storage.retrieval import CANCELLED
 
 T = TypeVar("T")
 
@@ -37,7 +38,7 @@ class Watch:
     def check(self) -> None:
         """Stop here (:class:`Cancelled`) if the user asked to."""
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("the retrieval was cancelled; nothing was changed")
+            raise Cancelled(CANCELLED)
 
     def report(self, stage: str, done: int, total: int = 0) -> None:
         """Say how far ``stage`` is, then stop if cancelled."""

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kodeverk.errors import Cancelled
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 from kodeverk.storage.models import (
     Coder,
@@ -57,6 +58,7 @@ class RetrievalFilter:
 #: SQLite instructions between two cancel checks while a statement runs (a few milliseconds of work)
 INSTRUCTIONS_PER_CHECK = 20_000
 ROWS_PER_CHUNK = 5_000
+CANCELLED = Message(QT_TRANSLATE_NOOP("CoreMessages", "the retrieval was cancelled; nothing was changed"))
 
 
 @contextmanager
@@ -86,7 +88,7 @@ def interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Ite
         yield
     except DBAPIError as exc:
         if tripped:
-            raise Cancelled("the retrieval was cancelled; nothing was changed") from exc
+            raise Cancelled(CANCELLED) from exc
         raise
     finally:
         setter(None, INSTRUCTIONS_PER_CHECK)
