@@ -224,6 +224,16 @@ def test_docx_whole_bold_paragraph_and_split_label_runs(tmp_path):
     assert paragraphs[1] == Paragraph("Alt er fett", "Alt er fett")
 
 
+def test_docx_content_with_a_fallback_is_read_once(tmp_path):
+    """mc:AlternateContent holds the same content twice, as a Choice and a Fallback: only the Choice counts."""
+    both = "<w:p><w:r><w:t>Intervjuer: Hei</w:t></w:r></w:p>"
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    data = zip_bytes({"word/document.xml": f"<w:document {W_NS} {mc}><w:body><mc:AlternateContent>"
+                                           f"<mc:Choice>{both}</mc:Choice><mc:Fallback>{both}</mc:Fallback>"
+                                           f"</mc:AlternateContent></w:body></w:document>"})
+    assert [p.text for p in read_document(tmp_path / "x.docx", data).paragraphs] == ["Intervjuer: Hei"]
+
+
 def test_docx_without_text(tmp_path):
     assert problem(make_docx(tmp_path / "tom.docx", lambda d: d.add_paragraph(""))) == "the document has no text"
 

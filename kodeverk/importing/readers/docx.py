@@ -126,7 +126,7 @@ class _Walker:
         self.deleted = {f"{w}del", f"{w}moveFrom"}
         self.inserted = {f"{w}ins", f"{w}moveTo"}
         self.skip_block = {f"{w}sectPr", f"{w}sdtPr", f"{w}sdtEndPr", f"{w}tblPr", f"{w}tblGrid",
-                           f"{w}trPr", f"{w}tcPr", f"{_MC}Fallback"}
+                           f"{w}trPr", f"{w}tcPr", f"{{{_MC}}}Fallback"}
         self.skip_inline = self.skip_block | {f"{w}pPr"}
         self.bold_styles = bold_styles
         self.paragraphs = []
