@@ -59,6 +59,7 @@ from kodeverk.project import Project
 from kodeverk.services import lookup
 from kodeverk.storage import people
 from kodeverk.storage import teamwork as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 METHODS = ("char", "segment", "alpha", "unitized")
 TWO_CODER_METHODS = ("char", "segment")
@@ -225,7 +226,7 @@ def code_labels(book: Codebook, paths: Sequence[str]) -> tuple[CodeLabel, ...]:
             cats = [(CODED, (node.id,))]
         labels.append(CodeLabel(node.path_string, ids, tuple(cats), not node.children))
     if len({label.path for label in labels}) != len(labels):
-        raise UsageError("a code is given twice")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "a code is given twice")))
     return tuple(labels)
 
 
@@ -245,14 +246,15 @@ def check_methods(methods: Sequence[str], n_coders: int) -> tuple[tuple[str, ...
     wanted = list(dict.fromkeys(METHODS if "all" in methods else methods))
     for method in wanted:
         if method not in METHODS:
-            raise UsageError(f"unknown method {method!r}; use one of {', '.join(METHODS)} or all")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown method {method!r}; use one of {choices} or all"),
+                                     method=method, choices=', '.join(METHODS)))
     skipped = {}
     if n_coders != 2:
         for method in TWO_CODER_METHODS:
             if method in wanted:
                 if "all" not in methods:
-                    raise UsageError(f"method {method!r} compares exactly 2 coders, {n_coders} were given; "
-                                     "use alpha or unitized for more")
+                    raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "method {method!r} compares exactly 2 coders, {count} were given; use alpha or unitized for more"),
+                                             method=method, count=n_coders))
                 skipped[method] = "compares exactly 2 coders"
                 wanted.remove(method)
     return tuple(wanted), skipped
@@ -268,7 +270,8 @@ class _Steps:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled(f"the agreement computation was cancelled after {self.done} of {self.total} steps")
+            raise Cancelled(Message(QT_TRANSLATE_NOOP("CoreMessages", "the agreement computation was cancelled after {done} of {total} steps"),
+                                    done=self.done, total=self.total))
 
     def __call__(self) -> None:
         """One step is about to start: report the steps done so far, then stop here if cancelled."""
@@ -296,11 +299,12 @@ def project_agreement(project: Project, coders: Sequence[str], codes: Sequence[s
     """
     names = tuple(dict.fromkeys(c.strip() for c in coders))
     if len(names) < 2:
-        raise UsageError("agreement needs at least two different coders")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "agreement needs at least two different coders")))
     if unit not in UNITS:
-        raise UsageError(f"unknown unit {unit!r}; use turn or paragraph")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown unit {unit!r}; use turn or paragraph"),
+                                 unit=unit))
     if not 0.0 <= overlap <= 1.0:
-        raise UsageError("the overlap threshold is a percentage from 0 to 100")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the overlap threshold is a percentage from 0 to 100")))
     run, skipped = check_methods(methods, len(names))
     steps = _Steps(1, progress, cancelled)
     steps()  # the reading

@@ -14,6 +14,7 @@ from typing import Any
 
 from kodeverk.agreement.compute import ProjectAgreement, reading
 from kodeverk.errors import UsageError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 METHOD_LINES = {
     "char": "Character level (NVivo): per code × transcript, percent agreement = (both + neither) / all "
@@ -92,7 +93,8 @@ def write_report(result: ProjectAgreement, path: Path | str) -> Path:
     elif suffix == ".xlsx":
         _write_xlsx(result, path)
     else:
-        raise UsageError(f"the report must be a .docx or .xlsx file, not {path.name!r}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the report must be a .docx or .xlsx file, not {file!r}"),
+                                 file=path.name))
     return path
 
 

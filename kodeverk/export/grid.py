@@ -25,6 +25,7 @@ from kodeverk.retrieval.matrices import Matrix
 from kodeverk.retrieval.quotes import Quote
 from kodeverk.errors import UsageError
 from kodeverk.services.names import NameMasker, masker_for
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 VIEWS: tuple[str, ...] = ("results", "group", "phase", "cooccurrence", "ladder")
 
@@ -99,7 +100,8 @@ def sheets_for(view: Overview, views: Sequence[str], masker: NameMasker, *, lang
     """The sheets of ``views`` (names from :data:`VIEWS`), in the order given; an absent ladder is left out."""
     unknown = [v for v in views if v not in VIEWS]
     if unknown:
-        raise UsageError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "unknown view {view!r}; choose from {choices}"),
+                                 view=unknown[0], choices=', '.join(VIEWS)))
     sheets: list[Sheet] = []
     for name in views:
         if name == "results":
@@ -121,10 +123,12 @@ def write_sheets(out: Path | str, sheets: Sequence[Sheet]) -> Path:
     """Write ``sheets`` to ``out``: a .csv takes exactly one sheet, an .xlsx any number (at least one)."""
     out = check_output(Path(out), (".xlsx", ".csv"))
     if not sheets:
-        raise UsageError(f"{out.name}: nothing to write (no table chosen)")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: nothing to write (no table chosen)"),
+                                 file=out.name))
     csv_file = out.suffix.lower() == ".csv"
     if csv_file and len(sheets) != 1:
-        raise UsageError(f"{out.name}: a CSV file holds one table; choose one view or write an .xlsx")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file}: a CSV file holds one table; choose one view or write an .xlsx"),
+                                 file=out.name))
     with atomic_target(out) as temporary:
         if csv_file:
             with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from kodeverk.errors import FileProblem
 from kodeverk.text.encoding import decode_text_bytes
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_MEMBER = 2**31 - 1
 
@@ -27,26 +28,33 @@ class RefiFileError(FileProblem):
 def find_qde(path: Path, archive: zipfile.ZipFile, warnings: list[str]) -> str:
     names = [n for n in archive.namelist() if n.lower().endswith(".qde") and not n.endswith("/")]
     if not names:
-        raise RefiFileError(path, "the archive holds no project XML (no project.qde, no .qde file at all)")
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "the archive holds no project XML (no project.qde, no .qde file at all)")))
     exact = [n for n in names if n.lower() == "project.qde"]
     if exact:
         return exact[0]
     at_root = [n for n in names if "/" not in n.strip("/")] or names
     chosen = sorted(at_root)[0]
-    warnings.append(f"the project XML is named {chosen!r}, not project.qde (read anyway)")
+    warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "the project XML is named {name!r}, not project.qde (read anyway)"),
+                            name=chosen))
     if len(at_root) > 1:
-        warnings.append(f"the archive holds {len(at_root)} .qde files; only {chosen!r} was read")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "the archive holds {count} .qde files; only {name!r} was read"),
+                                count=len(at_root), name=chosen))
     return chosen
 
 
 def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > MAX_MEMBER:
-        raise RefiFileError(path, f"{name} is larger than the format allows (2 GB)")
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "{name} is larger than the format allows (2 GB)"),
+                                    name=name))
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-        raise RefiFileError(path, f"{name} in the archive is damaged ({exc})") from exc
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "{name} in the archive is damaged ({detail})"),
+                                    name=name, detail=exc)) from exc
 
 
 class ArchiveFiles:

@@ -46,6 +46,7 @@ from kodeverk.refi.xml import format_datetime, xml_safe
 from kodeverk.storage import people
 from kodeverk.storage import refi as store
 from kodeverk.storage.base import utc_now
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Progress = Callable[[int, int, str], None]
 RICH_FORMATS = ("docx", "odt", "rtf")
@@ -83,7 +84,9 @@ def export_qdpx(project: Project, out: Path | str, *, progress: Progress | None 
     """
     out = Path(out)
     if not out.parent.is_dir():
-        raise ProjectFileError(out, f"the folder {out.parent} does not exist")
+        raise ProjectFileError(out,
+                               Message(QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist"),
+                                       folder=str(out.parent)))
     with atomic_target(out) as partial:
         with project.reading() as session, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             summary = _Writer(session, archive, progress, cancelled).write(out)
@@ -126,7 +129,7 @@ class _Writer:
             sources = _el(root, "Sources")
             for index, transcript in enumerate(transcripts):
                 if self.cancelled is not None and self.cancelled():
-                    raise RefiCancelled("the export was cancelled; no file was written")
+                    raise RefiCancelled(Message(QT_TRANSLATE_NOOP("CoreMessages", "the export was cancelled; no file was written")))
                 if self.progress is not None:
                     self.progress(index, len(transcripts), transcript.name)
                 self._source(sources, transcript)
@@ -136,7 +139,8 @@ class _Writer:
             _el(root, "NoteRef", targetGUID=guid)
         problems = project_problems(root)
         if problems:  # a bug on our side: never hand another program an invalid file
-            raise KodeverkError("the REFI-QDA export is not valid against Project.xsd: " + "; ".join(problems[:3]))
+            raise KodeverkError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the REFI-QDA export is not valid against Project.xsd: {problems}"),
+                                        problems="; ".join(problems[:3])))
         data = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
         self.archive.writestr("project.qde", data)
         if self.progress is not None:

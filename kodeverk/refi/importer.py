@@ -51,6 +51,7 @@ from kodeverk.storage import refi as store
 from kodeverk.storage.models import Transcript
 from kodeverk.teamwork.code_match import match_codes
 from kodeverk.text.normalise import word_count
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Progress = Callable[[int, int, str], None]
 
@@ -99,7 +100,7 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
     total = len(refi.sources) + 1
     for index, src in enumerate(refi.sources):
         if cancelled is not None and cancelled():
-            raise RefiCancelled("the import was cancelled; nothing was changed")
+            raise RefiCancelled(Message(QT_TRANSLATE_NOOP("CoreMessages", "the import was cancelled; nothing was changed")))
         if progress is not None:
             progress(index, total, src.name)
         if src.kind == "TextSource" and src.text is not None:
@@ -109,7 +110,7 @@ def import_into(project: Project, refi: RefiProject, *, progress: Progress | Non
     with project.transaction() as session:
         _Importer(session, refi, texts, report).run()
         if cancelled is not None and cancelled():
-            raise RefiCancelled("the import was cancelled; nothing was changed")
+            raise RefiCancelled(Message(QT_TRANSLATE_NOOP("CoreMessages", "the import was cancelled; nothing was changed")))
     if progress is not None:
         progress(total, total, "")
     return report

@@ -29,6 +29,7 @@ from kodeverk.refi.guids import guid_key, normalise_guid
 from kodeverk.refi.schema import PROJECT_NS
 from kodeverk.refi.untaken import RefiGraph, RefiLink, read_graphs, read_links
 from kodeverk.refi.xml import attr, kid, kid_text, kids, local, namespace_version, parse_bytes, parse_datetime
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 RICH_SUFFIXES = (".docx", ".odt", ".rtf")
 
@@ -143,13 +144,16 @@ def read_qdpx(path: Path | str) -> RefiProject:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise RefiFileError(path, "no such file") from exc
+        raise RefiFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "no such file"))) from exc
     except IsADirectoryError as exc:
-        raise RefiFileError(path, "is a folder, not a .qdpx file") from exc
+        raise RefiFileError(path, Message(QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a .qdpx file"))) from exc
     except zipfile.BadZipFile as exc:
-        raise RefiFileError(path, "not a REFI-QDA project: not a zip archive (a .qdpx file is one)") from exc
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "not a REFI-QDA project: not a zip archive (a .qdpx file is one)"))) from exc
     except OSError as exc:
-        raise RefiFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "cannot be read ({reason})"),
+                                    reason=exc.strerror or exc)) from exc
     with archive:
         warnings: list[str] = []
         qde_name = find_qde(path, archive, warnings)
@@ -163,30 +167,44 @@ def _parse(path: Path, name: str, data: bytes) -> etree._Element:
     try:
         return parse_bytes(data)
     except etree.XMLSyntaxError as exc:
-        line = f" at line {exc.lineno}" if getattr(exc, "lineno", None) else ""
-        raise RefiFileError(path, f"{name} is not well-formed XML{line}: {exc.msg}") from exc
+        if getattr(exc, "lineno", None):
+            raise RefiFileError(path,
+                                Message(QT_TRANSLATE_NOOP("CoreMessages", "{name} is not well-formed XML at line {line}: {detail}"),
+                                        name=name, line=exc.lineno, detail=exc.msg)) from exc
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "{name} is not well-formed XML: {detail}"),
+                                    name=name, detail=exc.msg)) from exc
 
 
 def _check_root(path: Path, qde: str, root: etree._Element, warnings: list[str]) -> None:
     if local(root) != "Project":
-        raise RefiFileError(path, f"{qde} is not a REFI-QDA project (its root element is {local(root)!r}, "
-                                  "not 'Project')")
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a REFI-QDA project (its root element is {root!r}, not 'Project')"),
+                                    name=qde, root=local(root)))
     version = namespace_version(root)
     namespace = etree.QName(root).namespace
     if version is None:
-        what = f"the namespace {namespace!r}" if namespace else "no namespace"
-        warnings.append(f"{qde} has {what} instead of urn:QDA-XML:project:1.0 (read anyway)")
+        if namespace:
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has the namespace {namespace!r} instead of {expected} (read anyway)"),
+                                    file=qde, namespace=namespace, expected="urn:QDA-XML:project:1.0"))
+        else:
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has no namespace instead of {expected} (read anyway)"),
+                                    file=qde, expected="urn:QDA-XML:project:1.0"))
         return
     kind, major, minor = version
     if kind != "project":
-        warnings.append(f"{qde} uses the namespace {namespace!r} (read as a project anyway)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} uses the namespace {namespace!r} (read as a project anyway)"),
+                                file=qde, namespace=namespace))
     if major > 1:
-        raise RefiFileError(path, f"written for a newer version of the REFI-QDA format ({major}.{minor}); "
-                                  "Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0")
+        raise RefiFileError(path,
+                            Message(QT_TRANSLATE_NOOP("CoreMessages", "written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0"),
+                                    major=major, minor=minor))
     if minor > 0:
-        warnings.append(f"written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)"),
+                                major=major, minor=minor))
     elif namespace != PROJECT_NS:
-        warnings.append(f"{qde} has the namespace {namespace!r} instead of {PROJECT_NS} (read anyway)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{file} has the namespace {namespace!r} instead of {expected} (read anyway)"),
+                                file=qde, namespace=namespace, expected=PROJECT_NS))
 
 
 def _coding(element: etree._Element) -> RefiCoding:
@@ -227,7 +245,8 @@ def _selection(element: etree._Element, source: str, warnings: list[str]) -> Ref
         start = int(get("startPosition") or attr(element, "startPosition") or "")
         end = int(get("endPosition") or attr(element, "endPosition") or "")
     except ValueError:
-        warnings.append(f"line {element.sourceline}: a selection in {source!r} has no valid positions; left out")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: a selection in {source!r} has no valid positions; left out"),
+                                line=element.sourceline, source=source))
         return None
     codings, notes, description = [], [], ""
     for child in element:  # one pass: a project holds tens of thousands of selections
@@ -281,7 +300,8 @@ def _source(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -
     text, problem, notes = _text_of(element, files, "the source")
     source.text, source.problem = text, problem
     label = name or attr(element, "plainTextPath") or raw or "?"
-    warnings.extend(f"source {label!r}: {note}" for note in notes)
+    warnings.extend(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: {note}"),
+                            source=label, note=note) for note in notes)
     rich = attr(element, "richTextPath")
     if rich:
         member = files.find(rich)
@@ -301,7 +321,8 @@ def _note(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -> 
     text, problem, _notes = _text_of(element, files, "the note")
     name = (attr(element, "name") or "").strip()
     if problem:
-        warnings.append(f"line {element.sourceline}: note {name!r}: {problem}; kept with its description only")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: note {name!r}: {problem}; kept with its description only"),
+                                line=element.sourceline, name=name, problem=problem))
         text = kid_text(element, "Description")
     return RefiNote(guid_key(attr(element, "guid")), name, (text or "").strip(),
                     guid_key(attr(element, "creatingUser")), parse_datetime(attr(element, "creationDateTime")),

@@ -19,6 +19,7 @@ from kodeverk.errors import UsageError
 from kodeverk.project import Project
 from kodeverk.retrieval.watch import NO_WATCH, Watch
 from kodeverk.storage import retrieval as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Scope = Literal["sentence", "turn"]
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)']*(?=\s)|\n")
@@ -91,7 +92,8 @@ def widen_span(text: str, turns: Sequence[TurnSpan], start: int, end: int, scope
         ceiling = turn.end if turn is not None and turn.end >= end else len(text)
         left, right = sentence_bounds(text, start, end, floor, ceiling)
         return left, right, turn.speaker if turn else None
-    raise UsageError(f"context must be 'sentence' or 'turn', not {scope!r}")
+    raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "context must be 'sentence' or 'turn', not {value!r}"),
+                             value=scope))
 
 
 def widen(project: Project, transcript_id: int, start: int, end: int, scope: Scope) -> Context:
@@ -113,7 +115,7 @@ def widen_many(project: Project, spans: Sequence[tuple[int, int, int]], scope: S
     for transcript_id, start, end in watch.each(spans, "context"):
         text = texts.get(transcript_id)
         if text is None:
-            raise UsageError(f"no transcript #{transcript_id}")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "no transcript #{id}"), id=transcript_id))
         left, right, speaker = widen_span(text, turns.get(transcript_id, []), start, end, scope)
         result.append(Context(transcript_id, left, right, text[left:right], speaker))
     return result

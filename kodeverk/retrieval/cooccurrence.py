@@ -23,6 +23,7 @@ from kodeverk.retrieval.context import TurnSpan, turn_at
 from kodeverk.retrieval.query import Excerpt
 from kodeverk.retrieval.watch import CHUNK, NO_WATCH, Watch
 from kodeverk.storage import retrieval as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Mode = Literal["overlap", "near", "turn"]
 
@@ -59,11 +60,12 @@ def find_pairs(excerpts: Iterable[Excerpt], mode: Mode = "overlap", distance: in
                watch: Watch = NO_WATCH) -> list[Pair]:
     """Every co-occurring pair among ``excerpts`` (see the module docstring); progress as stage "cooccurrence"."""
     if mode not in ("overlap", "near", "turn"):
-        raise UsageError(f"co-occurrence mode must be overlap, near or turn, not {mode!r}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "co-occurrence mode must be overlap, near or turn, not {value!r}"),
+                                 value=mode))
     if distance < 0:
-        raise UsageError("the distance must be 0 or more characters")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the distance must be 0 or more characters")))
     if mode == "turn" and turns is None:
-        raise UsageError("co-occurrence within a turn needs the transcripts' turns")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "co-occurrence within a turn needs the transcripts' turns")))
     by_transcript: dict[int, list[Excerpt]] = {}
     total = 0
     for excerpt in excerpts:

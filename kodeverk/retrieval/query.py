@@ -28,6 +28,7 @@ from kodeverk.services import lookup
 from kodeverk.storage import people
 from kodeverk.retrieval.watch import NO_WATCH, Progress, Watch
 from kodeverk.storage import retrieval as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 Combine = Literal["or", "and"]
 
@@ -115,7 +116,8 @@ def _resolve_values(wanted: Sequence[str], known: list[str], kind: str) -> list[
 
 def _day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
     if start and end and start > end:
-        raise UsageError(f"the date range {start}–{end} is empty (start after end)")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the date range {start}–{end} is empty (start after end)"),
+                                 start=start, end=end))
     low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.timezone.utc) if start else None
     high = dt.datetime.combine(end, dt.time.max, tzinfo=dt.timezone.utc) if end else None
     return low, high
@@ -134,9 +136,10 @@ def retrieve(project: Project, query: RetrievalQuery, *, progress: Progress | No
 def retrieve_watched(project: Project, query: RetrievalQuery, watch: Watch = NO_WATCH) -> list[Excerpt]:
     """:func:`retrieve`, reporting to and stopping on ``watch``."""
     if query.combine not in ("or", "and"):
-        raise UsageError(f"combine must be 'or' or 'and', not {query.combine!r}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "combine must be 'or' or 'and', not {value!r}"),
+                                 value=query.combine))
     if not 0 <= query.fuzzy_threshold <= 100:
-        raise UsageError("the fuzzy threshold is a score from 0 to 100")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the fuzzy threshold is a score from 0 to 100")))
     watch.report("reading", 0)
     with project.reading() as session:
         book = load_codebook(session)

@@ -295,102 +295,112 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="97"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Give the selected coder another name</source>
         <translation>Give the selected coder another name</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Choose the colour that marks the coder&apos;s codings</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="102"/>
         <source>Initials…</source>
         <translation>Initials…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="102"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>The letters shown on the coder&apos;s stripes and in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="122"/>
+        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <source>Remove the selected coder (only one who has coded nothing yet)</source>
+        <translation>Remove the selected coder (only one who has coded nothing yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="125"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="123"/>
+        <location filename="../../ui/coders_dialog.py" line="126"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="133"/>
+        <location filename="../../ui/coders_dialog.py" line="136"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="134"/>
+        <location filename="../../ui/coders_dialog.py" line="137"/>
         <source>Redo: %1</source>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="172"/>
+        <location filename="../../ui/coders_dialog.py" line="175"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="172"/>
+        <location filename="../../ui/coders_dialog.py" line="175"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="183"/>
+        <location filename="../../ui/coders_dialog.py" line="186"/>
         <source>Rename coder</source>
         <translation>Rename coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="183"/>
+        <location filename="../../ui/coders_dialog.py" line="186"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="191"/>
+        <location filename="../../ui/coders_dialog.py" line="194"/>
         <source>Colour of the coder</source>
         <translation>Colour of the coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="199"/>
+        <location filename="../../ui/coders_dialog.py" line="202"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="199"/>
+        <location filename="../../ui/coders_dialog.py" line="202"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initials (1–3 letters):</translation>
     </message>
@@ -398,22 +408,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="40"/>
+        <location filename="../../ui/coders_dialog.py" line="41"/>
         <source>You are coding as this coder</source>
         <translation>You are coding as this coder</translation>
     </message>
@@ -1415,6 +1425,7 @@
         <location filename="../../kodeverk/codebook/exchange.py" line="90"/>
         <location filename="../../kodeverk/export/options.py" line="130"/>
         <location filename="../../kodeverk/project.py" line="63"/>
+        <location filename="../../kodeverk/refi/export.py" line="88"/>
         <location filename="../../kodeverk/teamwork/copy.py" line="60"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
@@ -1442,11 +1453,14 @@
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="188"/>
         <location filename="../../kodeverk/codebook/exchange.py" line="198"/>
+        <location filename="../../kodeverk/refi/reader.py" line="188"/>
+        <location filename="../../kodeverk/refi/reader.py" line="206"/>
         <source>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</source>
         <translation>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</translation>
     </message>
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="191"/>
+        <location filename="../../kodeverk/refi/reader.py" line="191"/>
         <source>{file} has no namespace instead of {expected} (read anyway)</source>
         <translation>{file} has no namespace instead of {expected} (read anyway)</translation>
     </message>
@@ -1523,6 +1537,7 @@
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="166"/>
         <location filename="../../kodeverk/project.py" line="214"/>
+        <location filename="../../kodeverk/refi/reader.py" line="147"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
@@ -1535,6 +1550,7 @@
         <location filename="../../kodeverk/codebook/exchange.py" line="169"/>
         <location filename="../../kodeverk/guides/reader.py" line="93"/>
         <location filename="../../kodeverk/project.py" line="222"/>
+        <location filename="../../kodeverk/refi/reader.py" line="155"/>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
@@ -1796,6 +1812,7 @@
     </message>
     <message>
         <location filename="../../kodeverk/export/options.py" line="153"/>
+        <location filename="../../kodeverk/refi/export.py" line="132"/>
         <source>the export was cancelled; no file was written</source>
         <translation>the export was cancelled; no file was written</translation>
     </message>
@@ -1927,6 +1944,12 @@
         <translation>compare two different coders</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/retrieval/context.py" line="95"/>
+        <source>context must be &apos;sentence&apos; or &apos;turn&apos;, not {value!r}</source>
+        <translation>context must be &apos;sentence&apos; or &apos;turn&apos;, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/context.py" line="118"/>
         <location filename="../../kodeverk/teamwork/disagreements.py" line="157"/>
         <source>no transcript #{id}</source>
         <translation>no transcript #{id}</translation>
@@ -1935,6 +1958,188 @@
         <location filename="../../kodeverk/teamwork/merge.py" line="107"/>
         <source>cannot merge a project into itself</source>
         <translation>cannot merge a project into itself</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="229"/>
+        <source>a code is given twice</source>
+        <translation>a code is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="249"/>
+        <source>unknown method {method!r}; use one of {choices} or all</source>
+        <translation>unknown method {method!r}; use one of {choices} or all</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="256"/>
+        <source>method {method!r} compares exactly 2 coders, {count} were given; use alpha or unitized for more</source>
+        <translation>method {method!r} compares exactly 2 coders, {count} were given; use alpha or unitized for more</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="273"/>
+        <source>the agreement computation was cancelled after {done} of {total} steps</source>
+        <translation>the agreement computation was cancelled after {done} of {total} steps</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="302"/>
+        <source>agreement needs at least two different coders</source>
+        <translation>agreement needs at least two different coders</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="304"/>
+        <source>unknown unit {unit!r}; use turn or paragraph</source>
+        <translation>unknown unit {unit!r}; use turn or paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="307"/>
+        <source>the overlap threshold is a percentage from 0 to 100</source>
+        <translation>the overlap threshold is a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/report.py" line="96"/>
+        <source>the report must be a .docx or .xlsx file, not {file!r}</source>
+        <translation>the report must be a .docx or .xlsx file, not {file!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="103"/>
+        <source>unknown view {view!r}; choose from {choices}</source>
+        <translation>unknown view {view!r}; choose from {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="126"/>
+        <source>{file}: nothing to write (no table chosen)</source>
+        <translation>{file}: nothing to write (no table chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="130"/>
+        <source>{file}: a CSV file holds one table; choose one view or write an .xlsx</source>
+        <translation>{file}: a CSV file holds one table; choose one view or write an .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="32"/>
+        <source>the archive holds no project XML (no project.qde, no .qde file at all)</source>
+        <translation>the archive holds no project XML (no project.qde, no .qde file at all)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="38"/>
+        <source>the project XML is named {name!r}, not project.qde (read anyway)</source>
+        <translation>the project XML is named {name!r}, not project.qde (read anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="41"/>
+        <source>the archive holds {count} .qde files; only {name!r} was read</source>
+        <translation>the archive holds {count} .qde files; only {name!r} was read</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="50"/>
+        <source>{name} is larger than the format allows (2 GB)</source>
+        <translation>{name} is larger than the format allows (2 GB)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="56"/>
+        <source>{name} in the archive is damaged ({detail})</source>
+        <translation>{name} in the archive is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/export.py" line="142"/>
+        <source>the REFI-QDA export is not valid against Project.xsd: {problems}</source>
+        <translation>the REFI-QDA export is not valid against Project.xsd: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="103"/>
+        <location filename="../../kodeverk/refi/importer.py" line="113"/>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>the import was cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="149"/>
+        <source>is a folder, not a .qdpx file</source>
+        <translation>is a folder, not a .qdpx file</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="152"/>
+        <source>not a REFI-QDA project: not a zip archive (a .qdpx file is one)</source>
+        <translation>not a REFI-QDA project: not a zip archive (a .qdpx file is one)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="172"/>
+        <source>{name} is not well-formed XML at line {line}: {detail}</source>
+        <translation>{name} is not well-formed XML at line {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="175"/>
+        <source>{name} is not well-formed XML: {detail}</source>
+        <translation>{name} is not well-formed XML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="182"/>
+        <source>{name} is not a REFI-QDA project (its root element is {root!r}, not &apos;Project&apos;)</source>
+        <translation>{name} is not a REFI-QDA project (its root element is {root!r}, not &apos;Project&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="196"/>
+        <source>{file} uses the namespace {namespace!r} (read as a project anyway)</source>
+        <translation>{file} uses the namespace {namespace!r} (read as a project anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="200"/>
+        <source>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0</source>
+        <translation>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="203"/>
+        <source>written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)</source>
+        <translation>written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="248"/>
+        <source>line {line}: a selection in {source!r} has no valid positions; left out</source>
+        <translation>line {line}: a selection in {source!r} has no valid positions; left out</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="303"/>
+        <source>source {source!r}: {note}</source>
+        <translation>source {source!r}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="324"/>
+        <source>line {line}: note {name!r}: {problem}; kept with its description only</source>
+        <translation>line {line}: note {name!r}: {problem}; kept with its description only</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="63"/>
+        <source>co-occurrence mode must be overlap, near or turn, not {value!r}</source>
+        <translation>co-occurrence mode must be overlap, near or turn, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="66"/>
+        <source>the distance must be 0 or more characters</source>
+        <translation>the distance must be 0 or more characters</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="68"/>
+        <source>co-occurrence within a turn needs the transcripts&apos; turns</source>
+        <translation>co-occurrence within a turn needs the transcripts&apos; turns</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="119"/>
+        <source>the date range {start}–{end} is empty (start after end)</source>
+        <translation>the date range {start}–{end} is empty (start after end)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="139"/>
+        <source>combine must be &apos;or&apos; or &apos;and&apos;, not {value!r}</source>
+        <translation>combine must be &apos;or&apos; or &apos;and&apos;, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="142"/>
+        <source>the fuzzy threshold is a score from 0 to 100</source>
+        <translation>the fuzzy threshold is a score from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/retrieval.py" line="61"/>
+        <source>the retrieval was cancelled; nothing was changed</source>
+        <extracomment>SQLite instructions between two cancel checks while a statement runs (a few milliseconds of work)</extracomment>
+        <translation>the retrieval was cancelled; nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -4131,73 +4336,129 @@
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="142"/>
-        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <location filename="../../ui/retrieve_panel.py" line="157"/>
+        <location filename="../../ui/retrieve_panel.py" line="158"/>
         <source>Retrieve</source>
         <translation>Retrieve</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <location filename="../../ui/retrieve_panel.py" line="159"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Find the codings that meet every chosen criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="161"/>
+        <source>Stop this retrieval; the results shown before stay</source>
+        <translation>Stop this retrieval; the results shown before stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="162"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Code × group</source>
         <translation>Code × group</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Code × phase</source>
         <translation>Code × phase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="147"/>
+        <location filename="../../ui/retrieve_panel.py" line="164"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="147"/>
+        <location filename="../../ui/retrieve_panel.py" line="164"/>
         <source>Ladder</source>
         <translation>Ladder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="149"/>
+        <location filename="../../ui/retrieve_panel.py" line="166"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <location filename="../../ui/retrieve_panel.py" line="168"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="152"/>
+        <location filename="../../ui/retrieve_panel.py" line="169"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Save this view as CSV, or every view as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="188"/>
+        <location filename="../../ui/retrieve_panel.py" line="216"/>
+        <location filename="../../ui/retrieve_panel.py" line="241"/>
         <source>Retrieving…</source>
         <translation>Retrieving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="221"/>
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <source>Reading the codings…</source>
+        <translation>Reading the codings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <source>Collecting the excerpts…</source>
+        <translation>Collecting the excerpts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <source>Searching the text…</source>
+        <translation>Searching the text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <source>Widening to sentences or turns…</source>
+        <translation>Widening to sentences or turns…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <source>Finding co-occurring codes…</source>
+        <translation>Finding co-occurring codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <source>Counting the matrices…</source>
+        <translation>Counting the matrices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <source>Retrieval cancelled; the results of the previous retrieval are shown.</source>
+        <translation>Retrieval cancelled; the results of the previous retrieval are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <source>Retrieval cancelled.</source>
+        <translation>Retrieval cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="280"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Choose filters and press Retrieve (no filter: every coding).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="285"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -4205,7 +4466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <location filename="../../ui/retrieve_panel.py" line="286"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transcript</numerusform>
@@ -4213,7 +4474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="228"/>
+        <location filename="../../ui/retrieve_panel.py" line="287"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -4221,7 +4482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="255"/>
+        <location filename="../../ui/retrieve_panel.py" line="314"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n coding in “%1 × %2” (double-click it to read it in its transcript)</numerusform>
@@ -4229,23 +4490,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="332"/>
         <source>Export the retrieval</source>
         <translation>Export the retrieval</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="274"/>
+        <location filename="../../ui/retrieve_panel.py" line="333"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="289"/>
+        <location filename="../../ui/retrieve_panel.py" line="348"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="295"/>
-        <location filename="../../ui/retrieve_panel.py" line="296"/>
+        <location filename="../../ui/retrieve_panel.py" line="354"/>
+        <location filename="../../ui/retrieve_panel.py" line="355"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -295,102 +295,112 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="97"/>
+        <location filename="../../ui/coders_dialog.py" line="98"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Add…</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="99"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="100"/>
         <source>Give the selected coder another name</source>
         <translation>Gi den valgte koderen et annet navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="101"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Velg fargen som markerer koderens kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="102"/>
         <source>Initials…</source>
         <translation>Initialer …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="102"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>Bokstavene som vises på koderens striper og i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="122"/>
+        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <source>Remove the selected coder (only one who has coded nothing yet)</source>
+        <translation>Fjern den valgte koderen (bare en som ikke har kodet noe ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders_dialog.py" line="125"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="123"/>
+        <location filename="../../ui/coders_dialog.py" line="126"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="133"/>
+        <location filename="../../ui/coders_dialog.py" line="136"/>
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="134"/>
+        <location filename="../../ui/coders_dialog.py" line="137"/>
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="172"/>
+        <location filename="../../ui/coders_dialog.py" line="175"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="172"/>
+        <location filename="../../ui/coders_dialog.py" line="175"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="183"/>
+        <location filename="../../ui/coders_dialog.py" line="186"/>
         <source>Rename coder</source>
         <translation>Gi koder nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="183"/>
+        <location filename="../../ui/coders_dialog.py" line="186"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="191"/>
+        <location filename="../../ui/coders_dialog.py" line="194"/>
         <source>Colour of the coder</source>
         <translation>Koderens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="199"/>
+        <location filename="../../ui/coders_dialog.py" line="202"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="199"/>
+        <location filename="../../ui/coders_dialog.py" line="202"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initialer (1–3 bokstaver):</translation>
     </message>
@@ -398,22 +408,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="32"/>
+        <location filename="../../ui/coders_dialog.py" line="33"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="40"/>
+        <location filename="../../ui/coders_dialog.py" line="41"/>
         <source>You are coding as this coder</source>
         <translation>Du koder som denne koderen</translation>
     </message>
@@ -1415,6 +1425,7 @@
         <location filename="../../kodeverk/codebook/exchange.py" line="90"/>
         <location filename="../../kodeverk/export/options.py" line="130"/>
         <location filename="../../kodeverk/project.py" line="63"/>
+        <location filename="../../kodeverk/refi/export.py" line="88"/>
         <location filename="../../kodeverk/teamwork/copy.py" line="60"/>
         <source>the folder {folder} does not exist</source>
         <translation>mappen {folder} finnes ikke</translation>
@@ -1442,11 +1453,14 @@
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="188"/>
         <location filename="../../kodeverk/codebook/exchange.py" line="198"/>
+        <location filename="../../kodeverk/refi/reader.py" line="188"/>
+        <location filename="../../kodeverk/refi/reader.py" line="206"/>
         <source>{file} has the namespace {namespace!r} instead of {expected} (read anyway)</source>
         <translation>{file} har navnerommet {namespace!r} i stedet for {expected} (lest likevel)</translation>
     </message>
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="191"/>
+        <location filename="../../kodeverk/refi/reader.py" line="191"/>
         <source>{file} has no namespace instead of {expected} (read anyway)</source>
         <translation>{file} har ikke noe navnerom, men skulle hatt {expected} (lest likevel)</translation>
     </message>
@@ -1523,6 +1537,7 @@
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="166"/>
         <location filename="../../kodeverk/project.py" line="214"/>
+        <location filename="../../kodeverk/refi/reader.py" line="147"/>
         <source>no such file</source>
         <translation>filen finnes ikke</translation>
     </message>
@@ -1535,6 +1550,7 @@
         <location filename="../../kodeverk/codebook/exchange.py" line="169"/>
         <location filename="../../kodeverk/guides/reader.py" line="93"/>
         <location filename="../../kodeverk/project.py" line="222"/>
+        <location filename="../../kodeverk/refi/reader.py" line="155"/>
         <source>cannot be read ({reason})</source>
         <translation>kan ikke leses ({reason})</translation>
     </message>
@@ -1796,6 +1812,7 @@
     </message>
     <message>
         <location filename="../../kodeverk/export/options.py" line="153"/>
+        <location filename="../../kodeverk/refi/export.py" line="132"/>
         <source>the export was cancelled; no file was written</source>
         <translation>eksporten ble avbrutt; ingen fil ble skrevet</translation>
     </message>
@@ -1927,6 +1944,12 @@
         <translation>sammenlign to ulike kodere</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/retrieval/context.py" line="95"/>
+        <source>context must be &apos;sentence&apos; or &apos;turn&apos;, not {value!r}</source>
+        <translation>konteksten må være &apos;sentence&apos; eller &apos;turn&apos;, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/context.py" line="118"/>
         <location filename="../../kodeverk/teamwork/disagreements.py" line="157"/>
         <source>no transcript #{id}</source>
         <translation>ikke noe transkript #{id}</translation>
@@ -1935,6 +1958,188 @@
         <location filename="../../kodeverk/teamwork/merge.py" line="107"/>
         <source>cannot merge a project into itself</source>
         <translation>kan ikke slå sammen et prosjekt med seg selv</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="229"/>
+        <source>a code is given twice</source>
+        <translation>en kode er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="249"/>
+        <source>unknown method {method!r}; use one of {choices} or all</source>
+        <translation>ukjent metode {method!r}; bruk en av {choices} eller all</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="256"/>
+        <source>method {method!r} compares exactly 2 coders, {count} were given; use alpha or unitized for more</source>
+        <translation>metoden {method!r} sammenligner nøyaktig 2 kodere, men {count} ble oppgitt; bruk alpha eller unitized for flere</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="273"/>
+        <source>the agreement computation was cancelled after {done} of {total} steps</source>
+        <translation>beregningen av samsvar ble avbrutt etter {done} av {total} trinn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="302"/>
+        <source>agreement needs at least two different coders</source>
+        <translation>samsvar krever minst to ulike kodere</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="304"/>
+        <source>unknown unit {unit!r}; use turn or paragraph</source>
+        <translation>ukjent enhet {unit!r}; bruk turn eller paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/compute.py" line="307"/>
+        <source>the overlap threshold is a percentage from 0 to 100</source>
+        <translation>terskelen for overlapp er en prosent fra 0 til 100</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/agreement/report.py" line="96"/>
+        <source>the report must be a .docx or .xlsx file, not {file!r}</source>
+        <translation>rapporten må være en .docx- eller .xlsx-fil, ikke {file!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="103"/>
+        <source>unknown view {view!r}; choose from {choices}</source>
+        <translation>ukjent visning {view!r}; velg blant {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="126"/>
+        <source>{file}: nothing to write (no table chosen)</source>
+        <translation>{file}: ingenting å skrive (ingen tabell valgt)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/export/grid.py" line="130"/>
+        <source>{file}: a CSV file holds one table; choose one view or write an .xlsx</source>
+        <translation>{file}: en CSV-fil rommer én tabell; velg én visning eller skriv en .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="32"/>
+        <source>the archive holds no project XML (no project.qde, no .qde file at all)</source>
+        <translation>arkivet inneholder ingen prosjekt-XML (ingen project.qde, ingen .qde-fil i det hele tatt)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="38"/>
+        <source>the project XML is named {name!r}, not project.qde (read anyway)</source>
+        <translation>prosjekt-XML-en heter {name!r}, ikke project.qde (lest likevel)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="41"/>
+        <source>the archive holds {count} .qde files; only {name!r} was read</source>
+        <translation>arkivet inneholder {count} .qde-filer; bare {name!r} ble lest</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="50"/>
+        <source>{name} is larger than the format allows (2 GB)</source>
+        <translation>{name} er større enn formatet tillater (2 GB)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/archive.py" line="56"/>
+        <source>{name} in the archive is damaged ({detail})</source>
+        <translation>{name} i arkivet er skadet ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/export.py" line="142"/>
+        <source>the REFI-QDA export is not valid against Project.xsd: {problems}</source>
+        <translation>REFI-QDA-eksporten er ikke gyldig etter Project.xsd: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="103"/>
+        <location filename="../../kodeverk/refi/importer.py" line="113"/>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>importen ble avbrutt; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="149"/>
+        <source>is a folder, not a .qdpx file</source>
+        <translation>er en mappe, ikke en .qdpx-fil</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="152"/>
+        <source>not a REFI-QDA project: not a zip archive (a .qdpx file is one)</source>
+        <translation>ikke et REFI-QDA-prosjekt: ikke et zip-arkiv (en .qdpx-fil er det)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="172"/>
+        <source>{name} is not well-formed XML at line {line}: {detail}</source>
+        <translation>{name} er ikke gyldig XML på linje {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="175"/>
+        <source>{name} is not well-formed XML: {detail}</source>
+        <translation>{name} er ikke gyldig XML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="182"/>
+        <source>{name} is not a REFI-QDA project (its root element is {root!r}, not &apos;Project&apos;)</source>
+        <translation>{name} er ikke et REFI-QDA-prosjekt (rotelementet er {root!r}, ikke &apos;Project&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="196"/>
+        <source>{file} uses the namespace {namespace!r} (read as a project anyway)</source>
+        <translation>{file} bruker navnerommet {namespace!r} (lest som et prosjekt likevel)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="200"/>
+        <source>written for a newer version of the REFI-QDA format ({major}.{minor}); Kodeverk reads version 1.x: export it from the other program as REFI-QDA 1.0</source>
+        <translation>skrevet for en nyere versjon av REFI-QDA-formatet ({major}.{minor}); Kodeverk leser versjon 1.x: eksporter det fra det andre programmet som REFI-QDA 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="203"/>
+        <source>written for REFI-QDA {major}.{minor}; read as 1.0 (newer parts are left out)</source>
+        <translation>skrevet for REFI-QDA {major}.{minor}; lest som 1.0 (nyere deler er utelatt)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="248"/>
+        <source>line {line}: a selection in {source!r} has no valid positions; left out</source>
+        <translation>linje {line}: et utvalg i {source!r} har ingen gyldige posisjoner; utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="303"/>
+        <source>source {source!r}: {note}</source>
+        <translation>kilden {source!r}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="324"/>
+        <source>line {line}: note {name!r}: {problem}; kept with its description only</source>
+        <translation>linje {line}: notatet {name!r}: {problem}; beholdt bare med beskrivelsen</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="63"/>
+        <source>co-occurrence mode must be overlap, near or turn, not {value!r}</source>
+        <translation>samforekomst må være overlap, near eller turn, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="66"/>
+        <source>the distance must be 0 or more characters</source>
+        <translation>avstanden må være 0 tegn eller mer</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/cooccurrence.py" line="68"/>
+        <source>co-occurrence within a turn needs the transcripts&apos; turns</source>
+        <translation>samforekomst innenfor en replikk krever transkriptenes replikker</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="119"/>
+        <source>the date range {start}–{end} is empty (start after end)</source>
+        <translation>datoperioden {start}–{end} er tom (start etter slutt)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="139"/>
+        <source>combine must be &apos;or&apos; or &apos;and&apos;, not {value!r}</source>
+        <translation>kombinasjonen må være &apos;or&apos; eller &apos;and&apos;, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/query.py" line="142"/>
+        <source>the fuzzy threshold is a score from 0 to 100</source>
+        <translation>terskelen for omtrentlig søk er en poengsum fra 0 til 100</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/retrieval.py" line="61"/>
+        <source>the retrieval was cancelled; nothing was changed</source>
+        <extracomment>SQLite instructions between two cancel checks while a statement runs (a few milliseconds of work)</extracomment>
+        <translation>framhentingen ble avbrutt; ingenting ble endret</translation>
     </message>
 </context>
 <context>
@@ -4131,73 +4336,129 @@
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="142"/>
-        <location filename="../../ui/retrieve_panel.py" line="143"/>
+        <location filename="../../ui/retrieve_panel.py" line="157"/>
+        <location filename="../../ui/retrieve_panel.py" line="158"/>
         <source>Retrieve</source>
         <translation>Hent fram</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="144"/>
+        <location filename="../../ui/retrieve_panel.py" line="159"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Finn kodingene som oppfyller alle valgte kriterier</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="145"/>
+        <location filename="../../ui/retrieve_panel.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="161"/>
+        <source>Stop this retrieval; the results shown before stay</source>
+        <translation>Stopp denne framhentingen; resultatene som ble vist før, blir stående</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="162"/>
         <source>Clear filters</source>
         <translation>Tøm filtrene</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Code × group</source>
         <translation>Kode × gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="146"/>
+        <location filename="../../ui/retrieve_panel.py" line="163"/>
         <source>Code × phase</source>
         <translation>Kode × fase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="147"/>
+        <location filename="../../ui/retrieve_panel.py" line="164"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="147"/>
+        <location filename="../../ui/retrieve_panel.py" line="164"/>
         <source>Ladder</source>
         <translation>Trappen</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="149"/>
+        <location filename="../../ui/retrieve_panel.py" line="166"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Kjernegrupper × trinnene i samordningstrappen; hold musen over en celle for å se det sterkeste sitatet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="151"/>
+        <location filename="../../ui/retrieve_panel.py" line="168"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="152"/>
+        <location filename="../../ui/retrieve_panel.py" line="169"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Lagre denne visningen som CSV, eller alle visningene som en Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="188"/>
+        <location filename="../../ui/retrieve_panel.py" line="216"/>
+        <location filename="../../ui/retrieve_panel.py" line="241"/>
         <source>Retrieving…</source>
         <translation>Henter fram …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="221"/>
+        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <source>Reading the codings…</source>
+        <translation>Leser kodingene …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <source>Collecting the excerpts…</source>
+        <translation>Samler utdragene …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <source>Searching the text…</source>
+        <translation>Søker i teksten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <source>Widening to sentences or turns…</source>
+        <translation>Utvider til setninger eller replikker …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <source>Finding co-occurring codes…</source>
+        <translation>Finner koder som forekommer sammen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <source>Counting the matrices…</source>
+        <translation>Teller opp matrisene …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <source>Retrieval cancelled; the results of the previous retrieval are shown.</source>
+        <translation>Framhentingen ble avbrutt; resultatene fra forrige framhenting vises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <source>Retrieval cancelled.</source>
+        <translation>Framhentingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_panel.py" line="280"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Velg filtre og trykk Hent fram (uten filter: alle kodinger).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="285"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n koding</numerusform>
@@ -4205,7 +4466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="227"/>
+        <location filename="../../ui/retrieve_panel.py" line="286"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transkript</numerusform>
@@ -4213,7 +4474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="228"/>
+        <location filename="../../ui/retrieve_panel.py" line="287"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -4221,7 +4482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="255"/>
+        <location filename="../../ui/retrieve_panel.py" line="314"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n koding i «%1 × %2» (dobbeltklikk for å lese den i transkriptet)</numerusform>
@@ -4229,23 +4490,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="332"/>
         <source>Export the retrieval</source>
         <translation>Eksporter uttrekket</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="274"/>
+        <location filename="../../ui/retrieve_panel.py" line="333"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel-arbeidsbok, alle visningene (*.xlsx);;CSV, denne visningen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="289"/>
+        <location filename="../../ui/retrieve_panel.py" line="348"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="295"/>
-        <location filename="../../ui/retrieve_panel.py" line="296"/>
+        <location filename="../../ui/retrieve_panel.py" line="354"/>
+        <location filename="../../ui/retrieve_panel.py" line="355"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
