@@ -40,12 +40,18 @@ class PreparedFile:
     error: str | None = None
     data: bytes | None = None
     source_format: str = ""
-    text: str = ""
+    utf8: bytes = b""  # the normalised text in UTF-8: so it goes between processes and into SQLite as it is
+    chars: int = 0  # its length in code points
     sha256: str = ""
     words: int = 0
     turns: list[tuple[int, int, int, str, bool]] = field(default_factory=list)  # start, end, label_end, speaker, interviewer
     warnings: list[str] = field(default_factory=list)
     prints: Prints | None = None  # see kodeverk.importing.similarity.text_prints
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.utf8.decode("utf-8")
 
 
 def prepare_file(path: Path) -> PreparedFile:
@@ -63,7 +69,7 @@ def prepare_file(path: Path) -> PreparedFile:
     encoded = text.encode("utf-8")
     words, prints = text_prints(text, encoded)  # words counted as kodeverk.text.normalise.word_count does
     return PreparedFile(
-        path, data=data, source_format=document.source_format, text=text,
+        path, data=data, source_format=document.source_format, utf8=encoded, chars=len(text),
         sha256=hashlib.sha256(encoded).hexdigest(), words=words,
         turns=turns,
         warnings=list(document.warnings), prints=prints)

@@ -147,8 +147,8 @@ def _store(project: Project, prepared: PreparedFile, manifest: Manifest | None, 
             transcript_id = import_rows.insert_transcript(session, {
                 "name": name, "original_filename": path.name,
                 "original_bytes": prepared.data if options.keep_original else None,
-                "source_format": prepared.source_format, "text": prepared.text, "sha256": prepared.sha256,
-                "char_count": len(prepared.text), "word_count": prepared.words, **metadata})
+                "source_format": prepared.source_format, "text": prepared.utf8, "sha256": prepared.sha256,
+                "char_count": prepared.chars, "word_count": prepared.words, **metadata})
             import_rows.insert_turns(session, transcript_id, prepared.turns)
             import_rows.link_groups(session, transcript_id, group_ids)
     except KodeverkError as exc:

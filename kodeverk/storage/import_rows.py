@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, insert, select
+from sqlalchemy import Connection, LargeBinary, Text, bindparam, cast, event, insert, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
@@ -42,6 +42,9 @@ _STATEMENTS: dict[str, tuple[Executable, tuple[str, ...] | None]] = {
     "sha256": (select(Transcript.name).where(Transcript.sha256 == bindparam("sha256")).limit(1), None),
     "informant": (select(Informant.id).where(Informant.pseudonym == bindparam("pseudonym")), None),
     "transcript": (insert(Transcript.__table__), TRANSCRIPT_COLUMNS),
+    # The text given as UTF-8 bytes and stored as text by SQLite itself (the database's encoding is UTF-8).
+    "transcript_utf8": (insert(Transcript.__table__).values(text=cast(bindparam("text", type_=LargeBinary), Text)),
+                        TRANSCRIPT_COLUMNS),
     "informant_row": (insert(Informant.__table__), INFORMANT_COLUMNS),
     "attribute": (insert(InformantAttribute.__table__), ("informant_id", "key", "value")),
     "turn": (insert(Turn.__table__), _TURN_COLUMNS),
@@ -171,11 +174,21 @@ def informant_id(session: Session, pseudonym: str) -> int | None:
 
 def insert_transcript(session: Session, values: dict[str, Any]) -> int:
     """Insert one transcript row and return its id. ``values`` by column name; ``uuid`` and
-    ``imported`` are made here when missing, the other columns of TRANSCRIPT_COLUMNS default to None."""
+    ``imported`` are made here when missing, the other columns of TRANSCRIPT_COLUMNS default to None.
+
+    The ``text`` may be given as UTF-8 bytes: on SQLite they go to the database as they are (no
+    string to decode here and encode again in the driver), elsewhere they are decoded first.
+    """
     row = dict.fromkeys(TRANSCRIPT_COLUMNS)
     row.update(uuid=new_uuid(), imported=utc_now())
     row.update(values)
-    return _inserted_id(_run(session, "transcript", [row]))
+    statement = "transcript"
+    if isinstance(row["text"], bytes):
+        if _driver(session)[1] is not None:
+            statement = "transcript_utf8"
+        else:
+            row["text"] = row["text"].decode("utf-8")
+    return _inserted_id(_run(session, statement, [row]))
 
 
 def insert_informant(session: Session, values: dict[str, Any], attributes: dict[str, str]) -> int:

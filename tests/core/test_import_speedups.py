@@ -247,6 +247,9 @@ def test_driver_cursor_and_portable_path_store_the_same_rows(tmp_path: Path, mon
                                connection.execute("SELECT uuid, imported FROM transcript")]
             dump["turn types"] = connection.execute("SELECT DISTINCT typeof(transcript_id), typeof(start), "
                                                     "typeof(is_interviewer) FROM turn").fetchall()
+            dump["text types"] = connection.execute("SELECT typeof(text), length(text), char_count FROM transcript "
+                                                    "ORDER BY id").fetchall()
+            dump["found"] = connection.execute("SELECT id FROM transcript WHERE text LIKE '%😀, vi é%'").fetchall()
         dumps.append(dump)
     assert dumps[0] == dumps[1]
     assert dumps[0]["transcript"][0]["interview_date"] == "2022-03-14"
@@ -254,6 +257,10 @@ def test_driver_cursor_and_portable_path_store_the_same_rows(tmp_path: Path, mon
     assert [(t["transcript_id"], t["speaker"], t["is_interviewer"]) for t in dumps[0]["turn"]] == [
         (1, "Intervjuer", 1), (1, "Informant", 0), (1, "Intervjuer", 1), (2, "I", 1), (2, "R", 0)]
     assert dumps[0]["turn types"] == [("integer", "integer", "integer")]
+    # the text, sent as UTF-8 bytes on the fast path, is stored as text: SQLite counts its characters
+    assert [kind for kind, _length, _chars in dumps[0]["text types"]] == ["text", "text"]
+    assert all(length == chars for _kind, length, chars in dumps[0]["text types"])
+    assert dumps[0]["found"] == [(1,)]
 
 
 def test_assembling_a_document_in_normal_form_skips_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
