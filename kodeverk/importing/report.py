@@ -5,6 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kodeverk.messages import QT_TRANSLATE_NOOP
+
+# The report lines the importer writes (kodeverk/importing/service.py, prepare.py), as templates for
+# kodeverk.messages.Message: e.g. ``Message(IDENTICAL, name=same)``.
+NO_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "the file has no text")
+CANNOT_BE_READ = QT_TRANSLATE_NOOP("CoreMessages", "cannot be read ({reason})")
+NOT_IN_MANIFEST = QT_TRANSLATE_NOOP("CoreMessages", "not in the manifest {manifest}; no metadata from it")
+NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "a transcript with that name exists already; named {name!r}")
+IDENTICAL = QT_TRANSLATE_NOOP("CoreMessages", "identical text is already in the project as {name!r}")
+NEAR_DUPLICATE = QT_TRANSLATE_NOOP("CoreMessages",
+                                   "nearly the same text as {name!r} ({share:.0%} shared); check it is not a duplicate")
+
 
 class Status(str, Enum):
     """What happened to one file."""

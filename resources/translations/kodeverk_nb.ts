@@ -1309,49 +1309,69 @@
         <translation>dokumentet er passordbeskyttet; lagre det uten passord og importer på nytt</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="68"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="26"/>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>ikke et Word-dokument (inneholder ingen word/document.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="27"/>
+        <source>{problem}; it looks like an OpenDocument file: rename it .odt</source>
+        <translation>{problem}; det ser ut som en OpenDocument-fil: gi den endelsen .odt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="28"/>
+        <source>not a Word document ({part} has no body)</source>
+        <translation>ikke et Word-dokument ({part} har ingen brødtekst)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="29"/>
+        <source>the document has tracked changes: deleted text was left out, inserted text kept</source>
+        <translation>dokumentet har sporede endringer: slettet tekst er utelatt, innsatt tekst er beholdt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="75"/>
         <source>this is an old Word 97–2003 .doc file, not .docx; save it as .docx</source>
         <translation>dette er en gammel Word 97–2003-fil (.doc), ikke .docx; lagre den som .docx</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="70"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="77"/>
         <source>this is an old Word 97–2003 .doc file, not {kind}; save it as {kind} or .docx</source>
         <translation>dette er en gammel Word 97–2003-fil (.doc), ikke {kind}; lagre den som {kind} eller .docx</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="75"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="82"/>
         <source>not a Word .docx file (not a zip archive)</source>
         <translation>ikke en Word-fil (.docx) (ikke et zip-arkiv)</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="77"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="84"/>
         <source>not an OpenDocument .odt file (not a zip archive)</source>
         <translation>ikke en OpenDocument-fil (.odt) (ikke et zip-arkiv)</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="82"/>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="99"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="89"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="106"/>
         <location filename="../../kodeverk/importing/readers/odt.py" line="133"/>
         <source>the {kind} file is damaged (corrupt zip archive)</source>
         <translation>{kind}-filen er skadet (ødelagt zip-arkiv)</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="91"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="98"/>
         <source>the {kind} file is damaged or hostile ({name} would be {size} MB uncompressed; the limit is {limit} MB)</source>
         <translation>{kind}-filen er skadet eller ondsinnet ({name} ville blitt {size} MB utpakket; grensen er {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="103"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="110"/>
         <source>the {kind} file uses a zip compression Kodeverk cannot read</source>
         <translation>{kind}-filen bruker en zip-komprimering Kodeverk ikke kan lese</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="109"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="116"/>
         <source>the {kind} file is damaged or hostile ({name} is larger than {limit} MB uncompressed)</source>
         <translation>{kind}-filen er skadet eller ondsinnet ({name} er større enn {limit} MB utpakket)</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/importing/readers/_common.py" line="121"/>
+        <location filename="../../kodeverk/importing/readers/_common.py" line="128"/>
         <source>the {kind} file is damaged ({name} is not well-formed XML: {detail})</source>
         <translation>{kind}-filen er skadet ({name} er ikke gyldig XML: {detail})</translation>
     </message>
@@ -1549,6 +1569,7 @@
     <message>
         <location filename="../../kodeverk/codebook/exchange.py" line="169"/>
         <location filename="../../kodeverk/guides/reader.py" line="93"/>
+        <location filename="../../kodeverk/importing/report.py" line="13"/>
         <location filename="../../kodeverk/project.py" line="222"/>
         <location filename="../../kodeverk/refi/reader.py" line="155"/>
         <source>cannot be read ({reason})</source>
@@ -2140,6 +2161,31 @@
         <source>the retrieval was cancelled; nothing was changed</source>
         <extracomment>SQLite instructions between two cancel checks while a statement runs (a few milliseconds of work)</extracomment>
         <translation>framhentingen ble avbrutt; ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/report.py" line="12"/>
+        <source>the file has no text</source>
+        <translation>filen har ingen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/report.py" line="14"/>
+        <source>not in the manifest {manifest}; no metadata from it</source>
+        <translation>står ikke i manifestet {manifest}; ingen metadata derfra</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/report.py" line="15"/>
+        <source>a transcript with that name exists already; named {name!r}</source>
+        <translation>det finnes allerede et transkript med det navnet; kalt {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/report.py" line="16"/>
+        <source>identical text is already in the project as {name!r}</source>
+        <translation>den samme teksten finnes allerede i prosjektet som {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/importing/report.py" line="17"/>
+        <source>nearly the same text as {name!r} ({share:.0%} shared); check it is not a duplicate</source>
+        <translation>nesten samme tekst som {name!r} ({share:.0%} felles); sjekk at det ikke er et duplikat</translation>
     </message>
 </context>
 <context>

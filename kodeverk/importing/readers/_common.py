@@ -22,6 +22,13 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError)
 PROTECTED = Message(QT_TRANSLATE_NOOP("CoreMessages", "the document is password-protected; save it without a password and import again"))
 
+# The Word reader's messages (kodeverk/importing/readers/docx.py), as templates for kodeverk.messages.Message.
+DOCX_NO_DOCUMENT = QT_TRANSLATE_NOOP("CoreMessages", "not a Word document (no word/document.xml inside)")
+DOCX_LOOKS_LIKE_ODT = QT_TRANSLATE_NOOP("CoreMessages", "{problem}; it looks like an OpenDocument file: rename it .odt")
+DOCX_NO_BODY = QT_TRANSLATE_NOOP("CoreMessages", "not a Word document ({part} has no body)")
+DOCX_TRACKED_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "the document has tracked changes: deleted text was left out, "
+                                                         "inserted text kept")
+
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
                               remove_comments=True, remove_pis=True)
 
