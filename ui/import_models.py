@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from kodeverk.importing.matching import Match
 from kodeverk.importing.report import FileOutcome, Status
 from kodeverk.services.import_plan import PlannedFile
-from ui.error_text import describe_all
+from ui.error_text import describe, describe_all
 from ui.table_model import Index, TableModel
 
 PHASE, GROUPS = 2, 3
@@ -43,8 +43,9 @@ class ImportPreviewModel(TableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return row.problem or (str(row.path) if row.in_manifest else
-                                       self.tr("Not in the manifest: set phase and groups here"))
+                if row.problem:
+                    return describe(row.problem)
+                return str(row.path) if row.in_manifest else self.tr("Not in the manifest: set phase and groups here")
             if isinstance(match, Match):
                 return self._explain(match)
             if isinstance(match, list) and match:

@@ -55,7 +55,7 @@ def preview_import(project: Project, paths: Iterable[Path | str], manifest_path:
         try:
             row = manifest.row_for(path.name) if manifest else None
         except KodeverkError as exc:
-            item.problem, row = str(exc), None
+            item.problem, row = exc.message, None
         if row is not None:
             item.in_manifest = True
             item.title = row.title or ""

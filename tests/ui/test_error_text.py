@@ -136,3 +136,21 @@ def test_code_name_clash_shows_bokmal_in_the_status_bar(window, qtbot, bokmal) -
     shown = window.statusBar().currentMessage()
     assert shown == f"⚠ det finnes allerede en kode som heter {first.name!r} under Samordningstrappen"
     save_shot(window, "error_text_status_bar_nb")
+
+
+def test_bad_manifest_is_explained_in_bokmal(window, qtbot, tmp_path, bokmal) -> None:
+    """The import dialog's note names the manifest and says what is wrong with it, in bokmål."""
+    from ui.import_dialog import ImportDialog
+
+    transcript = tmp_path / "intervju.txt"
+    transcript.write_text("I: Hva gjør gruppa?\nR: Vi deler informasjon.\n", encoding="utf-8")
+    manifest = tmp_path / "metadata.csv"
+    manifest.write_text("tittel;fase\nIntervju;Fase 1\n", encoding="utf-8")
+    dialog = ImportDialog(window.ws.project, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_paths([transcript])
+    dialog.set_manifest(manifest)
+    assert "⚠ metadata.csv: mangler kolonnen 'fil'/'file'; fant: tittel, fase" in dialog.note.text()
+    save_shot(dialog, "error_text_manifest_nb")
+    dialog.reject()
