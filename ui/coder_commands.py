@@ -114,3 +114,23 @@ class ChangeCoder(CoderCommand):
             return
         self.info = self.functions[self.what](self.project, self.coder_id, self.old)
         self.refresh()
+
+
+class RemoveCoder(CoderCommand):
+    """Remove a coder who has no codings, lost codings or memos (the core refuses otherwise); undo brings them back."""
+
+    def __init__(self, ws: object, coder_id: int):
+        coder = ws.coder(coder_id)  # type: ignore[attr-defined]
+        super().__init__(ws, _tr("Remove coder “%1”").replace("%1", coder.name if coder else f"#{coder_id}"))
+        self.coder_id = coder_id
+        self.snapshot: CoderSnapshot | None = None
+        self.was_current = ws.current_coder_id == coder_id  # type: ignore[attr-defined]
+
+    def do(self) -> None:
+        self.snapshot = service.remove_coder(self.project, self.coder_id)
+        self.refresh()
+
+    def undo_core(self) -> None:
+        assert self.snapshot is not None
+        service.restore_coder(self.project, self.snapshot)
+        self.refresh(current=self.coder_id if self.was_current else None)

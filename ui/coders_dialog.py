@@ -1,4 +1,4 @@
-"""The Coders dialog: every coder with colour and initials; add, rename, recolour, set initials.
+"""The Coders dialog: every coder with colour and initials; add, rename, recolour, set initials, remove.
 
 Each change is a command on the project's undo stack (:mod:`ui.coder_commands`,
 through the workspace), so Ctrl+Z undoes it here as in the main window.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDialog
                                QLabel, QPushButton, QTableView, QToolButton, QVBoxLayout)
 
 from kodeverk.services.coders import CoderInfo
+from ui.coder_commands import RemoveCoder
 from ui.colours import swatch
 from ui.table_model import RowRole, TableModel
 from ui.workspace import Workspace
@@ -66,7 +67,7 @@ class CodersDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, slot in (("add", self.add), ("rename", self.rename), ("colour", self.recolour),
-                          ("initials", self.set_initials)):
+                          ("initials", self.set_initials), ("remove", self.remove)):
             button = QPushButton(self)
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -99,7 +100,9 @@ class CodersDialog(QDialog):
                  "rename": (self.tr("Rename…"), self.tr("Give the selected coder another name")),
                  "colour": (self.tr("Colour…"), self.tr("Choose the colour that marks the coder's codings")),
                  "initials": (self.tr("Initials…"), self.tr("The letters shown on the coder's stripes and in "
-                                                            "the toolbar"))}
+                                                            "the toolbar")),
+                 "remove": (self.tr("Remove"), self.tr("Remove the selected coder (only one who has coded nothing "
+                                                       "yet)"))}
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
@@ -150,7 +153,7 @@ class CodersDialog(QDialog):
 
     def _enable(self) -> None:
         has = self.selected() is not None
-        for key in ("rename", "colour", "initials"):
+        for key in ("rename", "colour", "initials", "remove"):
             self.buttons[key].setEnabled(has)
 
     def _show_problem(self, text: str) -> None:
@@ -200,6 +203,13 @@ class CodersDialog(QDialog):
                                         text=coder.initials)
         if ok and text.strip().upper() != coder.initials:
             self._change("initials", coder, text)
+
+    def remove(self) -> None:
+        coder = self.selected()
+        if coder is None:
+            return
+        self.problem.clear()
+        self.ws.execute(RemoveCoder(self.ws, coder.id))
 
     def _change(self, what: str, coder: CoderInfo, value: str) -> None:
         self.problem.clear()

@@ -177,3 +177,26 @@ def test_ctrl_z_in_the_dialog_undoes_there(qtbot, window, dialog, monkeypatch):
     answer(monkeypatch, other.name.upper())
     qtbot.mouseClick(dialog.buttons["rename"], Qt.MouseButton.LeftButton)
     assert "exists already" in dialog.problem.text() and ws.undo_stack.count() == depth
+
+
+def test_remove_a_coder_who_coded_nothing_and_undo(qtbot, window, dialog, monkeypatch):
+    ws = window.ws
+    me = ws.coder(ws.current_coder_id)
+    answer(monkeypatch, "Kari")
+    qtbot.mouseClick(dialog.buttons["add"], Qt.MouseButton.LeftButton)
+    kari = ws.coder(ws.current_coder_id)
+    assert dialog.selected() == kari and dialog.buttons["remove"].isEnabled()
+    qtbot.mouseClick(dialog.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert "Kari" not in [r.name for r in dialog.model.rows] and window.coder_box.findText("Kari") < 0
+    assert ws.current_coder_id == me.id and window.coder_box.currentText() == me.name
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # Kari back, coding as Kari again
+    assert ws.coder(ws.current_coder_id) == kari and window.coder_box.currentText() == "Kari"
+    assert [r for r in dialog.model.rows if r.id == kari.id] == [kari]
+
+    # a coder with codings stays: said in the dialog, no step on the stack
+    dialog.select(me.id)
+    depth = ws.undo_stack.count()
+    qtbot.mouseClick(dialog.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert "coding(s)" in dialog.problem.text() and me.name in dialog.problem.text()
+    assert ws.undo_stack.count() == depth and ws.coder(me.id) == me
+    save_shot(dialog, "coders-remove-refused")
