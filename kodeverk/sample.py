@@ -20,6 +20,7 @@ from kodeverk.services.coding import add_coding_in, locate_passage
 from kodeverk.services.lookup import ensure_coder
 from kodeverk.services.names import add_names
 from kodeverk.storage import transcripts as transcript_store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message, joined
 
 SAMPLE_DIR = resource_path("sample")
 SAMPLE_CODERS = {"Ingrid": "#1F77B4", "Jonas": "#D62728"}
@@ -39,8 +40,9 @@ def build_sample(path: Path | str) -> SampleResult:
         report = import_files(project, [SAMPLE_DIR / "transcripts"],
                               ImportOptions(manifest=SAMPLE_DIR / "manifest.csv"))
         if report.failed:
-            problems = "; ".join(o.message for o in report.outcomes if o.message)
-            raise KodeverkError(f"the sample transcripts did not import: {problems}")
+            problems = joined("; ", [o.message for o in report.outcomes if o.message])
+            raise KodeverkError(Message(QT_TRANSLATE_NOOP("CoreMessages", "the sample transcripts did not import: {problems}"),
+                                        problems=problems))
         count = 0
         with project.transaction() as session:
             book = load_codebook(session)

@@ -25,6 +25,7 @@ from kodeverk.services.coders import list_coders
 from kodeverk.services.groups import list_groups, list_phases
 from kodeverk.services.transcripts import list_transcripts
 from kodeverk.storage import retrieval as store
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 
 CONTEXTS = ("coding", "sentence", "turn")
 
@@ -98,7 +99,8 @@ def overview(project: Project, query: RetrievalQuery, *, context: str = "coding"
     stops with :class:`~kodeverk.errors.Cancelled` (nothing to undo: it only reads).
     """
     if context not in CONTEXTS:
-        raise UsageError(f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "context must be one of {choices}, not {value!r}"),
+                                 choices=', '.join(CONTEXTS), value=context))
     watch = Watch(progress, cancelled)
     excerpts = retrieve_watched(project, query, watch)
     book = get_codebook(project)

@@ -2187,6 +2187,16 @@
         <source>nearly the same text as {name!r} ({share:.0%} shared); check it is not a duplicate</source>
         <translation>nearly the same text as {name!r} ({share:.0%} shared); check it is not a duplicate</translation>
     </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/overview.py" line="102"/>
+        <source>context must be one of {choices}, not {value!r}</source>
+        <translation>context must be one of {choices}, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/sample.py" line="44"/>
+        <source>the sample transcripts did not import: {problems}</source>
+        <translation>the sample transcripts did not import: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>DrilldownDialog</name>
@@ -3035,12 +3045,12 @@
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="47"/>
+        <location filename="../../ui/import_models.py" line="48"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Not in the manifest: set phase and groups here</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="53"/>
+        <location filename="../../ui/import_models.py" line="54"/>
         <source>Double-click to correct</source>
         <translation>Double-click to correct</translation>
     </message>
@@ -3048,47 +3058,47 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>imported with warnings</source>
         <translation>imported with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="94"/>
+        <location filename="../../ui/import_models.py" line="95"/>
         <source>not imported (cancelled)</source>
         <translation>not imported (cancelled)</translation>
     </message>

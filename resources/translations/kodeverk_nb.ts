@@ -2187,6 +2187,16 @@
         <source>nearly the same text as {name!r} ({share:.0%} shared); check it is not a duplicate</source>
         <translation>nesten samme tekst som {name!r} ({share:.0%} felles); sjekk at det ikke er et duplikat</translation>
     </message>
+    <message>
+        <location filename="../../kodeverk/retrieval/overview.py" line="102"/>
+        <source>context must be one of {choices}, not {value!r}</source>
+        <translation>konteksten må være en av {choices}, ikke {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/sample.py" line="44"/>
+        <source>the sample transcripts did not import: {problems}</source>
+        <translation>eksempeltranskriptene ble ikke importert: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>DrilldownDialog</name>
@@ -3035,12 +3045,12 @@
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="47"/>
+        <location filename="../../ui/import_models.py" line="48"/>
         <source>Not in the manifest: set phase and groups here</source>
         <translation>Ikke i manifestet: sett fase og grupper her</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="53"/>
+        <location filename="../../ui/import_models.py" line="54"/>
         <source>Double-click to correct</source>
         <translation>Dobbeltklikk for å rette</translation>
     </message>
@@ -3048,47 +3058,47 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="89"/>
+        <location filename="../../ui/import_models.py" line="90"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="92"/>
+        <location filename="../../ui/import_models.py" line="93"/>
         <source>imported with warnings</source>
         <translation>importert med advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>skipped</source>
         <translation>hoppet over</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="93"/>
+        <location filename="../../ui/import_models.py" line="94"/>
         <source>failed</source>
         <translation>feilet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="94"/>
+        <location filename="../../ui/import_models.py" line="95"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>

@@ -22,7 +22,7 @@ CONVERTED = [
     "teamwork/code_match.py", "teamwork/consensus.py", "teamwork/copy.py", "teamwork/disagreements.py",
     "teamwork/merge.py", "refi/reader.py", "refi/archive.py", "refi/export.py", "agreement/compute.py",
     "agreement/report.py", "retrieval/query.py", "retrieval/context.py", "retrieval/cooccurrence.py",
-    "export/grid.py",
+    "export/grid.py", "retrieval/overview.py", "sample.py",
     "storage/backup.py", "storage/engine.py", "storage/lock.py",
     "importing/manifest.py", "importing/metadata.py",
     "importing/readers/__init__.py", "importing/readers/_common.py", "importing/readers/odt.py",
