@@ -87,6 +87,14 @@ def test_messages_are_built_from_marked_templates() -> None:
                 first = node.args[0] if node.args else None
                 if first is None or _is_text(first) or (isinstance(first, ast.Call) and not _is_marker(first)):
                     problems.append(f"{_where(path, node)}: Message() needs a QT_TRANSLATE_NOOP template")
+                elif _is_marker(first) and len(first.args) == 2 and isinstance(first.args[1], ast.Constant) \
+                        and all(k.arg for k in node.keywords):
+                    wanted = {f.split("!")[0].split(":")[0] for _t, f, _s, _c in string.Formatter().parse(first.args[1].value)
+                              if f is not None}
+                    given = {k.arg for k in node.keywords}
+                    if wanted != given:
+                        problems.append(f"{_where(path, node)}: the template's fields {sorted(wanted)} are not the "
+                                        f"fields given {sorted(given)}")
     assert not problems, "\n".join(problems)
 
 
