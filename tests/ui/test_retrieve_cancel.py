@@ -20,13 +20,15 @@ from tests.ui.test_retrieve_gui import _choose, _excerpt_rows, _open_panel, _ret
 
 
 class Held:
-    """Wraps the panel's ``overview``: holds at ``stage`` until cancelled; records what the worker did."""
+    """Wraps the panel's ``overview``: holds at ``stage`` (once ``past`` items are through) until cancelled;
+    records what the worker did."""
 
-    def __init__(self, monkeypatch, stage: str):
+    def __init__(self, monkeypatch, stage: str, past: int = 0):
         self.real = panel_module.overview
-        self.stage = stage
+        self.stage, self.past = stage, past
         self.stages: list[str] = []
         self.held = False
+        self.at = -1
         self.outcome: list[str] = []
         monkeypatch.setattr(panel_module, "overview", self)
 
@@ -34,8 +36,8 @@ class Held:
         def report(done: int, total: int, stage: str) -> None:
             progress(done, total, stage)
             self.stages.append(stage)
-            if stage == self.stage and not self.held:
-                self.held = True
+            if stage == self.stage and done >= self.past and not self.held:
+                self.held, self.at = True, done
                 deadline = time.monotonic() + 30
                 while not cancelled() and time.monotonic() < deadline:  # the user reads the progress …
                     time.sleep(0.005)
@@ -122,3 +124,65 @@ def test_cancel_in_a_late_stage(qtbot, window, monkeypatch, stage):
     qtbot.waitUntil(lambda: not dock.running, timeout=15000)
     assert held.outcome == ["cancelled"] and held.stages[-1] == stage
     assert dock.status.text() == "Retrieval cancelled."
+
+
+@pytest.fixture()
+def big_window(qtbot, settings, tmp_path):
+    """The main window on a project of 40,000 codings (many chunks of rows to read)."""
+    import random
+
+    from sqlalchemy import insert
+
+    from kodeverk.codebook.service import get_codebook
+    from kodeverk.project import Project
+    from kodeverk.services.lookup import ensure_coder
+    from kodeverk.storage.models import Coding, Transcript
+    from ui.main_window import MainWindow
+
+    rng = random.Random(3)
+    path = tmp_path / "big.kodeverk"
+    with Project.create(path) as project:
+        codes = [n.id for n in get_codebook(project).walk() if n.parent_id is not None]
+        with project.transaction() as session:
+            coder = ensure_coder(session, "Ingrid").id
+            ids = []
+            for number in range(20):
+                text = "\n".join(f"R: setning {i} om samordning og tiltak i departementet." for i in range(400))
+                transcript = Transcript(name=f"T{number:02d}", text=text, sha256=f"{number:064d}",
+                                        char_count=len(text))
+                session.add(transcript)
+                session.flush()
+                ids.append((transcript.id, len(text)))
+            rows = set()
+            while len(rows) < 40_000:
+                transcript_id, length = rng.choice(ids)
+                start = rng.randrange(0, length - 200)
+                rows.add((transcript_id, rng.choice(codes), coder, start, start + rng.randint(10, 150)))
+            session.execute(insert(Coding), [dict(zip(("transcript_id", "code_id", "coder_id", "start", "end"), r))
+                                             for r in rows])
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    assert win.open_project(str(path))
+    yield win
+    win.close_project()
+
+
+def test_cancel_while_the_codings_are_being_read(qtbot, big_window, monkeypatch):
+    dock = _open_panel(big_window, qtbot)
+    held = Held(monkeypatch, "reading", past=5_000)  # hold once the first chunk of rows is in: mid-query
+    qtbot.mouseClick(dock.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: held.held, timeout=30000)
+    qtbot.waitUntil(lambda: dock.status.text() == "Reading the codings…", timeout=30000)
+    qtbot.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dock.running, timeout=30000)
+    assert held.outcome == ["cancelled"] and 5_000 <= held.at < 40_000
+    assert set(held.stages) == {"reading"}  # stopped between two chunks of rows, nothing built from them
+    assert dock.status.text() == "Retrieval cancelled." and dock.results.rowCount() == 0
+
+    # the project's connection is clean: the next retrieval reads everything
+    monkeypatch.setattr(panel_module, "overview", held.real)
+    qtbot.mouseClick(dock.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dock.running and dock.view is not None, timeout=120000)
+    assert dock.results.rowCount() == 40_000
