@@ -24,10 +24,10 @@ from kodeverk.errors import KodeverkError
 from kodeverk.services.coders import list_coders
 from kodeverk.teamwork.merge import MergeReport, merge_project, preview_merge
 from ui.compare_ops import background
+from ui.error_text import describe
 from ui.merge_preview import MergePreview
 from ui.merge_report_text import MergeReportText
 from ui.ops import BackgroundOp
-from ui.error_text import describe
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
