@@ -30,8 +30,12 @@ def _checked(widget: QListWidget) -> list[Any]:
 
 
 def _check_list(parent: QWidget) -> QListWidget:
+    """A check list whose long names are shortened in the middle (the full name is the item's tooltip)."""
     widget = QListWidget(parent)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setUniformItemSizes(True)
     return widget
 
 
@@ -94,6 +98,7 @@ class ComparePicks(QWidget):
         for name in coders:
             item = QListWidgetItem(name, self.coders)
             item.setData(IdRole, name)
+            item.setToolTip(name)
             item.setCheckState(Qt.CheckState.Checked if name in ordinary[:2] else Qt.CheckState.Unchecked)
         for node in book.walk():
             item = QListWidgetItem("    " * node.depth + node.name, self.codes)
@@ -103,6 +108,7 @@ class ComparePicks(QWidget):
         for name in transcripts:
             item = QListWidgetItem(name, self.transcripts)
             item.setData(IdRole, name)
+            item.setToolTip(name)
             item.setCheckState(Qt.CheckState.Checked)
 
     def check_top_codes(self) -> None:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+                               QWidget)
 
 from kodeverk.agreement.compute import ProjectAgreement, project_agreement
 from kodeverk.agreement.report import write_report
@@ -25,6 +26,7 @@ from kodeverk.services.transcripts import list_transcripts
 from ui.compare_model import COLOURS, AgreementDetailModel, AgreementTableModel, detail_rows
 from ui.compare_ops import background
 from ui.compare_picks import ComparePicks
+from ui.dialog_sizes import remember_geometry, remember_splitter
 from ui.ops import BackgroundOp
 from ui.table_model import RowRole
 from ui.error_text import describe
@@ -68,6 +70,15 @@ class CompareDialog(QDialog):
         # the chosen cell keeps its colour, framed
         self.table.setStyleSheet("QTableView::item:selected { border: 2px solid #1F3A66; color: #000000; }")
         self.table.selectionModel().currentChanged.connect(lambda current, _prev: self._show_details(current))
+        self.hint = QLabel(self)  # in the table's place until there is something to show
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        self.hint.setEnabled(False)  # greyed: a hint, not content
+        self.hint.setFrameShape(QLabel.Shape.StyledPanel)
+        self.table_pages = QStackedWidget(self)
+        self.table_pages.addWidget(self.hint)
+        self.table_pages.addWidget(self.table)
         self.detail_model = AgreementDetailModel(self)
         self.details = QTableView(self)
         self.details.setModel(self.detail_model)
@@ -81,6 +92,7 @@ class CompareDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.legend = QLabel(self)
+        self.legend.setWordWrap(True)  # on a small screen the colours' key takes two lines, not the dialog's width
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -98,14 +110,15 @@ class CompareDialog(QDialog):
         result_layout = QVBoxLayout(results)
         result_layout.setContentsMargins(0, 0, 0, 0)
         result_layout.addWidget(self.summary)
-        result_layout.addWidget(self.table, 3)
+        result_layout.addWidget(self.table_pages, 3)
         result_layout.addWidget(self.legend)
         result_layout.addWidget(self.detail_title)
         result_layout.addWidget(self.details, 2)
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.addWidget(self.picks)
         splitter.addWidget(results)
-        splitter.setSizes([330, 870])
+        splitter.setStretchFactor(1, 1)  # a wider dialog widens the results; the lists keep their room
+        splitter.setSizes([400, 800])
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
@@ -120,6 +133,8 @@ class CompareDialog(QDialog):
         self._update_buttons()
         self._say(lambda: self.tr("Choose two or more coders and press “Compute agreement”."))
         self.retranslate_ui()
+        remember_geometry(self, ws.settings, "compare")
+        remember_splitter(self, splitter, ws.settings, "compare")
 
     # -- language ---------------------------------------------------------------------------
 
@@ -131,6 +146,8 @@ class CompareDialog(QDialog):
         self.drill_button.setText(self.tr("Resolve disagreements…"))
         self.export_button.setText(self.tr("Export report…"))
         self.close_button.setText(self.tr("Close"))
+        self.hint.setText(self.tr("The agreement per code and measure shows here.\n\nTick the coders, codes and "
+                                  "transcripts to compare on the left, then press “Compute agreement”."))
         self._update_legend()
         self.summary.setText(self._summary())
         retranslated(self.table_model)
@@ -222,6 +239,7 @@ class CompareDialog(QDialog):
         self.result = result
         self.data = result.to_dict()
         self.table_model.set_result(self.data)
+        self.table_pages.setCurrentWidget(self.table)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._say(lambda: self._result_summary(result))

@@ -4,13 +4,14 @@
 code's path or a memo, and the multi-line prompt does not wrap its lines. One
 application-wide event filter (:func:`install`) widens each input dialog as it is
 shown, wherever in the app it comes from, and wraps the multi-line text.
-:func:`remember_geometry` lets a large dialog open as the user last left it.
+:func:`remember_geometry` lets a large dialog open as the user last left it, and
+:func:`remember_splitter` its panes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit, QSplitter
 
 from ui.settings import Setting, Settings
 
@@ -60,3 +61,12 @@ def remember_geometry(dialog: QDialog, settings: Settings, name: str) -> None:
     if not saved.isEmpty():
         dialog.restoreGeometry(saved)
     dialog.finished.connect(lambda _result: settings.set(setting, dialog.saveGeometry()))
+
+
+def remember_splitter(dialog: QDialog, splitter: QSplitter, settings: Settings, name: str) -> None:
+    """Give ``splitter`` the panes' sizes it had when ``dialog`` last closed (kept in ``settings`` under ``name``)."""
+    setting = Setting(f"dialogs/{name}/splitter", QByteArray, QByteArray())
+    saved = settings.get(setting)
+    if not saved.isEmpty():
+        splitter.restoreState(saved)
+    dialog.finished.connect(lambda _result: settings.set(setting, splitter.saveState()))

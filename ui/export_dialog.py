@@ -22,10 +22,12 @@ from kodeverk.export import (ATTRIBUTION_FIELDS, ExportCancelled, ExportOptions,
                              export_table, export_word, preview_outline)
 from kodeverk.project import Project
 from kodeverk.retrieval.overview import filter_choices
+from ui.dialog_sizes import remember_geometry, remember_splitter
 from ui.names_dialog import NamesDialog
 from ui.ops import BackgroundOp
 from ui.retrieve_choice import ChoiceButton
 from ui.retrieve_outline_model import OutlineModel
+from ui.settings import Settings
 from ui.error_text import describe
 
 WORD, TABLE = "word", "table"
@@ -36,7 +38,7 @@ class ExportDialog(QDialog):
     """``kind`` is ``"word"`` (.docx) or ``"table"`` (.xlsx/.csv); ``lang`` the language of fixed labels."""
 
     def __init__(self, project: Project, codebook: Codebook, kind: str = WORD, lang: str = "nb",
-                 parent: Any = None):
+                 parent: Any = None, settings: Settings | None = None):
         super().__init__(parent)
         self.project, self.kind = project, kind
         self.result: ExportResult | None = None
@@ -112,6 +114,9 @@ class ExportDialog(QDialog):
         split.addWidget(self.options_box)
         split.addWidget(preview)
         split.setStretchFactor(1, 1)
+        if settings is not None:  # opens as it was left: the dialog's size and the options' width
+            remember_geometry(self, settings, f"export_{kind}")
+            remember_splitter(self, split, settings, f"export_{kind}")
 
         self.path = QLineEdit(self)
         suffix = ".docx" if kind == WORD else ".xlsx"

@@ -76,7 +76,7 @@ class RetrieveFeature(Feature):
         if pv is None:
             return None
         return self.show_dialog(ExportDialog(pv.ws.project, pv.ws.codebook, kind, pv.ws.settings.get(LANGUAGE),
-                                             self.window))
+                                             self.window, pv.ws.settings))
 
     def show_names(self) -> NamesDialog | None:
         pv = self.pv

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayou
 
 from kodeverk.errors import KodeverkError
 from kodeverk.revision.review import LostInfo, list_lost, suggest_span
+from ui.dialog_sizes import remember_geometry, remember_splitter
 from ui.lost_commands import DismissLostCodings, PlaceLostCoding
 from ui.revision_texts import lost_reason
 from ui.table_model import TableModel
@@ -86,6 +87,8 @@ class LostCodingsDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(self.passage)
         split.setSizes([340, 120])
+        remember_geometry(self, self.ws.settings, "lost")  # opens as it was left, the passage pane too
+        remember_splitter(self, split, self.ws.settings, "lost")
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
         top.addWidget(self.only_open)

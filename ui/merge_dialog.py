@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar,
                                QPushButton, QStackedWidget, QVBoxLayout)
 
@@ -24,6 +24,7 @@ from kodeverk.errors import KodeverkError
 from kodeverk.services.coders import list_coders
 from kodeverk.teamwork.merge import MergeReport, merge_project, preview_merge
 from ui.compare_ops import background
+from ui.dialog_sizes import remember_geometry
 from ui.error_text import describe
 from ui.merge_preview import MergePreview
 from ui.merge_report_text import MergeReportText
@@ -65,7 +66,14 @@ class MergeDialog(QDialog):
         self.model = self.tree.items
         self.result_text = QPlainTextEdit(self)
         self.result_text.setReadOnly(True)
+        self.hint = QLabel(self)  # what to do first, where the review will show
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        self.hint.setEnabled(False)  # greyed: a hint, not content
+        self.hint.setFrameShape(QLabel.Shape.StyledPanel)
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.hint)
         self.pages.addWidget(self.tree)
         self.pages.addWidget(self.result_text)
         self.note = QLabel(self)
@@ -87,7 +95,7 @@ class MergeDialog(QDialog):
         buttons.addStretch(1)
         top.addLayout(buttons)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.progress, 1)
+        bottom.addStretch(1)  # the buttons keep their size, at the right
         bottom.addWidget(self.check_button)
         bottom.addWidget(self.merge_button)
         bottom.addWidget(self.cancel_button)
@@ -97,8 +105,10 @@ class MergeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.progress)  # the whole width while checking or merging
         layout.addLayout(bottom)
         self.retranslate_ui()
+        remember_geometry(self, ws.settings, "merge")
 
     # -- language -------------------------------------------------------------------------
 
@@ -110,6 +120,9 @@ class MergeDialog(QDialog):
         self.remove_button.setText(self.tr("Remove"))
         self.check_button.setText(self.tr("Check"))
         self.merge_button.setText(self.tr("Merge"))
+        self.hint.setText(self.tr("1. Press “Add copies…” and choose the coder copies (made with File → Make a "
+                                  "coder copy).\n2. Press “Check”: what the merge would add shows here, and "
+                                  "nothing is changed yet.\n3. Make your choices, then press “Merge”."))
         if self.previews:
             self._fill_tree()
         if self.results:
@@ -159,6 +172,8 @@ class MergeDialog(QDialog):
         self.remove_button.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
         self.progress.setVisible(busy)
+        if not self.previews and not self.results:
+            self.pages.setCurrentWidget(self.hint)
         if not self.paths and not self.results:
             self._say(lambda: self.tr("Add the coder copies (made with File → Make a coder copy)."))
         elif self.paths and len(self.previews) != len(self.paths) and not busy:
