@@ -220,6 +220,34 @@
     </message>
 </context>
 <context>
+    <name>CoderCommands</name>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="67"/>
+        <source>Add coder “%1”</source>
+        <translation>Add coder “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="97"/>
+        <source>Rename coder “%1”</source>
+        <translation>Rename coder “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="98"/>
+        <source>Recolour coder “%1”</source>
+        <translation>Recolour coder “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="99"/>
+        <source>Set the initials of “%1”</source>
+        <translation>Set the initials of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="122"/>
+        <source>Remove coder “%1”</source>
+        <translation>Remove coder “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CoderCopyDialog</name>
     <message>
         <location filename="../../ui/copy_dialog.py" line="72"/>
@@ -598,107 +626,116 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="128"/>
+        <location filename="../../ui/compare_view.py" line="143"/>
         <source>Compare coders</source>
         <translation>Compare coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="78"/>
+        <location filename="../../ui/compare_picks.py" line="82"/>
         <source>speaker turns</source>
         <translation>speaker turns</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="79"/>
+        <location filename="../../ui/compare_picks.py" line="83"/>
         <source>paragraphs</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="80"/>
+        <location filename="../../ui/compare_picks.py" line="84"/>
         <source>Compute agreement</source>
         <translation>Compute agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="81"/>
+        <location filename="../../ui/compare_picks.py" line="85"/>
         <source>Each top-level code</source>
         <translation>Each top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="130"/>
+        <location filename="../../ui/compare_view.py" line="145"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="131"/>
+        <location filename="../../ui/compare_view.py" line="146"/>
         <source>Resolve disagreements…</source>
         <translation>Resolve disagreements…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="132"/>
+        <location filename="../../ui/compare_view.py" line="147"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="133"/>
+        <location filename="../../ui/compare_view.py" line="148"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="82"/>
+        <location filename="../../ui/compare_picks.py" line="86"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="83"/>
+        <location filename="../../ui/compare_picks.py" line="87"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="84"/>
+        <location filename="../../ui/compare_picks.py" line="88"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="87"/>
+        <location filename="../../ui/compare_picks.py" line="91"/>
         <source>Segment overlap</source>
         <translation>Segment overlap</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="88"/>
+        <location filename="../../ui/compare_picks.py" line="92"/>
         <source>Units for α</source>
         <translation>Units for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="121"/>
+        <location filename="../../ui/compare_view.py" line="134"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Choose two or more coders and press “Compute agreement”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="194"/>
         <source>Choose at least two coders.</source>
         <translation>Choose at least two coders.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="197"/>
         <source>Choose at least one transcript.</source>
         <translation>Choose at least one transcript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="191"/>
+        <location filename="../../ui/compare_view.py" line="208"/>
         <source>Computing agreement…</source>
         <translation>Computing agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="249"/>
+        <location filename="../../ui/compare_view.py" line="267"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="205"/>
+        <location filename="../../ui/compare_view.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="149"/>
+        <source>The agreement per code and measure shows here.
+
+Tick the coders, codes and transcripts to compare on the left, then press “Compute agreement”.</source>
+        <translation>The agreement per code and measure shows here.
+
+Tick the coders, codes and transcripts to compare on the left, then press “Compute agreement”.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="233"/>
+        <location filename="../../ui/compare_view.py" line="251"/>
         <source>%1 — %n transcript(s), computed %2.</source>
         <translation>
             <numerusform>%1 — %n transcript, computed %2.</numerusform>
@@ -706,82 +743,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="236"/>
+        <location filename="../../ui/compare_view.py" line="254"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Character and segment agreement compare exactly two coders: left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="238"/>
+        <location filename="../../ui/compare_view.py" line="256"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Without speaker turns (paragraphs used): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="244"/>
+        <location filename="../../ui/compare_view.py" line="262"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Choose coders, codes and transcripts, compute, then “Export report…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="277"/>
         <source>Could not compute: %1</source>
         <translation>Could not compute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="269"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 good</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="269"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="288"/>
         <source>below: poor</source>
         <translation>below: poor</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="288"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="272"/>
+        <location filename="../../ui/compare_view.py" line="290"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ and α, by Krippendorff&apos;s reading:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="280"/>
+        <location filename="../../ui/compare_view.py" line="298"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Select a number to see the counts behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="285"/>
+        <location filename="../../ui/compare_view.py" line="303"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Counts behind %1 for “%2”, pooled and per transcript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="333"/>
         <source>Export agreement report</source>
         <translation>Export agreement report</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="333"/>
         <source>agreement.docx</source>
         <translation>agreement.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="316"/>
+        <location filename="../../ui/compare_view.py" line="334"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="324"/>
+        <location filename="../../ui/compare_view.py" line="342"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="328"/>
+        <location filename="../../ui/compare_view.py" line="346"/>
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2451,184 +2488,184 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Export coded excerpts to Word</source>
         <translation>Export coded excerpts to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Export codings as a table</source>
         <translation>Export codings as a table</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Core groups</source>
         <translation>Core groups</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Labels in</source>
         <translation>Labels in</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>one per core group, with its ladder matrix</source>
         <translation>one per core group, with its ladder matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>one per phase</source>
         <translation>one per phase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>the codebook only</source>
         <translation>the codebook only</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>one per informant</source>
         <translation>one per informant</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>ministry</source>
         <translation>ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>coder</source>
         <translation>coder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>include the codings&apos; memos</source>
         <translation>include the codings&apos; memos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
         <translation>an informant&apos;s name becomes the pseudonym, not [navn]</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Names to mask…</source>
         <translation>Names to mask…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>What to export</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Outline of the report (quotes per heading)</source>
         <translation>Outline of the report (quotes per heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Codings per code</source>
         <translation>Codings per code</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="192"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
         <translation>Ministry and role together can identify a person: a ministry has one departementsråd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>No attribution: quotes will not say whom they come from.</source>
         <translation>No attribution: quotes will not say whom they come from.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>%n heading(s)</source>
         <translation>
             <numerusform>%n heading</numerusform>
@@ -2636,7 +2673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>%n quote(s) in the sections</source>
         <translation>
             <numerusform>%n quote in the sections</numerusform>
@@ -2644,42 +2681,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="256"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="257"/>
+        <location filename="../../ui/export_dialog.py" line="262"/>
         <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
         <translation>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="263"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
         <translation>Wrote %1: %2 quote(s) from %3 coding(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Ministry and role together can identify a person.</source>
         <translation>Ministry and role together can identify a person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="310"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>%n listed name(s) remain in the file:</source>
         <translation>
             <numerusform>%n listed name remains in the file:</numerusform>
@@ -2687,22 +2724,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="318"/>
         <source>Checked: no listed name remains in the file.</source>
         <translation>Checked: no listed name remains in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="325"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="336"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3106,87 +3143,87 @@
 <context>
     <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
         <source>Lost codings</source>
         <translation>Lost codings</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="112"/>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
         <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
         <translation>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
         <source>Only the open transcript</source>
         <translation>Only the open transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
         <source>Show in transcript</source>
         <translation>Show in transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <location filename="../../ui/lost_dialog.py" line="119"/>
         <source>Place on the current selection</source>
         <translation>Place on the current selection</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <location filename="../../ui/lost_dialog.py" line="120"/>
         <source>Dismiss…</source>
         <translation>Dismiss…</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <location filename="../../ui/lost_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="119"/>
+        <location filename="../../ui/lost_dialog.py" line="122"/>
         <source>The old passage of the chosen coding</source>
         <translation>The old passage of the chosen coding</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="147"/>
+        <location filename="../../ui/lost_dialog.py" line="150"/>
         <source>No lost codings: every coding has its passage.</source>
         <translation>No lost codings: every coding has its passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="176"/>
+        <location filename="../../ui/lost_dialog.py" line="179"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="207"/>
+        <location filename="../../ui/lost_dialog.py" line="210"/>
         <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
         <translation>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="212"/>
+        <location filename="../../ui/lost_dialog.py" line="215"/>
         <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
         <translation>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="223"/>
+        <location filename="../../ui/lost_dialog.py" line="226"/>
         <source>Open “%1” and select the new passage first (Show in transcript).</source>
         <translation>Open “%1” and select the new passage first (Show in transcript).</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="228"/>
+        <location filename="../../ui/lost_dialog.py" line="231"/>
         <source>Select the new passage in the transcript first.</source>
         <translation>Select the new passage in the transcript first.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="231"/>
+        <location filename="../../ui/lost_dialog.py" line="234"/>
         <source>The coding could not be placed there; see the message in the window.</source>
         <translation>The coding could not be placed there; see the message in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="233"/>
+        <location filename="../../ui/lost_dialog.py" line="236"/>
         <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
         <translation>Placed “%1” on the selected passage. Undo takes it back to this list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="242"/>
+        <location filename="../../ui/lost_dialog.py" line="245"/>
         <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
         <translation>
             <numerusform>Dismiss %n lost coding? It is taken off the list and not placed anywhere. You can undo this.</numerusform>
@@ -3194,12 +3231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="244"/>
+        <location filename="../../ui/lost_dialog.py" line="247"/>
         <source>Dismiss lost codings</source>
         <translation>Dismiss lost codings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="248"/>
+        <location filename="../../ui/lost_dialog.py" line="251"/>
         <source>%n lost coding(s) dismissed. Undo puts them back.</source>
         <translation>
             <numerusform>%n lost coding dismissed. Undo puts it back.</numerusform>
@@ -3218,27 +3255,27 @@
 <context>
     <name>LostModel</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Old passage</source>
         <translation>Old passage</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -3246,232 +3283,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Open the &amp;sample project</source>
         <translation>Open the &amp;sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Import transcripts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Find in transcript…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Search the whole &amp;project…</source>
         <translation>Search the whole &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Add coder…</source>
         <translation>Add coder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>C&amp;oders…</source>
         <translation>C&amp;oders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Other coders</source>
         <translation>Other coders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Whole words</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Show the codings of the other coders too</source>
         <translation>Show the codings of the other coders too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Widen selections to whole words when coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Rename coders, change their colours and initials</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Import Word, ODT, RTF, text or Markdown transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Coding</source>
         <translation>&amp;Coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Your codings are stored under this coder</source>
         <translation>Your codings are stored under this coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Coding as %1</source>
         <translation>Coding as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>No coder yet: add one in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>my-project.kodeverk</source>
         <translation>my-project.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk projects (*.kodeverk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Building the sample project…</source>
         <translation>Building the sample project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Cannot build the sample project</source>
         <translation>Cannot build the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>About Kodeverk</source>
         <translation>About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: qualitative coding of interview transcripts.</translation>
     </message>
@@ -3517,77 +3554,86 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Merge coder copies</source>
         <translation>Merge coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
         <source>Add copies…</source>
         <translation>Add copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="110"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="111"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <location filename="../../ui/merge_dialog.py" line="122"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="160"/>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Coder copies to merge into this project:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="123"/>
+        <source>1. Press “Add copies…” and choose the coder copies (made with File → Make a coder copy).
+2. Press “Check”: what the merge would add shows here, and nothing is changed yet.
+3. Make your choices, then press “Merge”.</source>
+        <translation>1. Press “Add copies…” and choose the coder copies (made with File → Make a coder copy).
+2. Press “Check”: what the merge would add shows here, and nothing is changed yet.
+3. Make your choices, then press “Merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
         <source>Coder copies</source>
         <translation>Coder copies</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="135"/>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="160"/>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="163"/>
+        <location filename="../../ui/merge_dialog.py" line="178"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Add the coder copies (made with File → Make a coder copy).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="165"/>
+        <location filename="../../ui/merge_dialog.py" line="180"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Press “Check” to see what the merge would add before anything is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="187"/>
+        <location filename="../../ui/merge_dialog.py" line="202"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="201"/>
+        <location filename="../../ui/merge_dialog.py" line="216"/>
         <source>Cannot merge %1: %2</source>
         <translation>Cannot merge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="204"/>
+        <location filename="../../ui/merge_dialog.py" line="219"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</translation>
     </message>
@@ -3682,37 +3728,37 @@
         <translation>Leave out (and its codings)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="214"/>
+        <location filename="../../ui/merge_dialog.py" line="229"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Choices changed: press “Check” again to see the effect, or “Merge”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="236"/>
+        <location filename="../../ui/merge_dialog.py" line="251"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="260"/>
+        <location filename="../../ui/merge_dialog.py" line="275"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Cancelled: %1 of %2 copies were merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <location filename="../../ui/merge_dialog.py" line="259"/>
         <source>Merged: everything was added.</source>
         <translation>Merged: everything was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
         <translation>Merged, with something left out: see the report (LEFT OUT lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="275"/>
+        <location filename="../../ui/merge_dialog.py" line="290"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="290"/>
+        <location filename="../../ui/merge_dialog.py" line="305"/>
         <source>Cancelling after the current copy…</source>
         <translation>Cancelling after the current copy…</translation>
     </message>

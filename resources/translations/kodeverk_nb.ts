@@ -220,6 +220,34 @@
     </message>
 </context>
 <context>
+    <name>CoderCommands</name>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="67"/>
+        <source>Add coder “%1”</source>
+        <translation>Legg til koderen «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="97"/>
+        <source>Rename coder “%1”</source>
+        <translation>Gi koderen «%1» nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="98"/>
+        <source>Recolour coder “%1”</source>
+        <translation>Endre fargen til koderen «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="99"/>
+        <source>Set the initials of “%1”</source>
+        <translation>Sett initialene til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_commands.py" line="122"/>
+        <source>Remove coder “%1”</source>
+        <translation>Fjern koderen «%1»</translation>
+    </message>
+</context>
+<context>
     <name>CoderCopyDialog</name>
     <message>
         <location filename="../../ui/copy_dialog.py" line="72"/>
@@ -598,107 +626,116 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="128"/>
+        <location filename="../../ui/compare_view.py" line="143"/>
         <source>Compare coders</source>
         <translation>Sammenlign kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="78"/>
+        <location filename="../../ui/compare_picks.py" line="82"/>
         <source>speaker turns</source>
         <translation>replikker</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="79"/>
+        <location filename="../../ui/compare_picks.py" line="83"/>
         <source>paragraphs</source>
         <translation>avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="80"/>
+        <location filename="../../ui/compare_picks.py" line="84"/>
         <source>Compute agreement</source>
         <translation>Beregn samsvar</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="81"/>
+        <location filename="../../ui/compare_picks.py" line="85"/>
         <source>Each top-level code</source>
         <translation>Hver kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="130"/>
+        <location filename="../../ui/compare_view.py" line="145"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="131"/>
+        <location filename="../../ui/compare_view.py" line="146"/>
         <source>Resolve disagreements…</source>
         <translation>Løs uenigheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="132"/>
+        <location filename="../../ui/compare_view.py" line="147"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="133"/>
+        <location filename="../../ui/compare_view.py" line="148"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="82"/>
+        <location filename="../../ui/compare_picks.py" line="86"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="83"/>
+        <location filename="../../ui/compare_picks.py" line="87"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="84"/>
+        <location filename="../../ui/compare_picks.py" line="88"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="87"/>
+        <location filename="../../ui/compare_picks.py" line="91"/>
         <source>Segment overlap</source>
         <translation>Overlapp for segmenter</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_picks.py" line="88"/>
+        <location filename="../../ui/compare_picks.py" line="92"/>
         <source>Units for α</source>
         <translation>Enheter for α</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="121"/>
+        <location filename="../../ui/compare_view.py" line="134"/>
         <source>Choose two or more coders and press “Compute agreement”.</source>
         <translation>Velg to eller flere kodere og trykk «Beregn samsvar».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="194"/>
         <source>Choose at least two coders.</source>
         <translation>Velg minst to kodere.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="197"/>
         <source>Choose at least one transcript.</source>
         <translation>Velg minst ett transkript.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="191"/>
+        <location filename="../../ui/compare_view.py" line="208"/>
         <source>Computing agreement…</source>
         <translation>Beregner samsvar …</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="249"/>
+        <location filename="../../ui/compare_view.py" line="267"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="205"/>
+        <location filename="../../ui/compare_view.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
+    <message>
+        <location filename="../../ui/compare_view.py" line="149"/>
+        <source>The agreement per code and measure shows here.
+
+Tick the coders, codes and transcripts to compare on the left, then press “Compute agreement”.</source>
+        <translation>Samsvaret per kode og mål vises her.
+
+Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre, og trykk så «Beregn samsvar».</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/compare_view.py" line="233"/>
+        <location filename="../../ui/compare_view.py" line="251"/>
         <source>%1 — %n transcript(s), computed %2.</source>
         <translation>
             <numerusform>%1 — %n transkript, beregnet %2.</numerusform>
@@ -706,82 +743,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="236"/>
+        <location filename="../../ui/compare_view.py" line="254"/>
         <source>Character and segment agreement compare exactly two coders: left out.</source>
         <translation>Samsvar på tegn- og segmentnivå sammenligner nøyaktig to kodere: utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="238"/>
+        <location filename="../../ui/compare_view.py" line="256"/>
         <source>Without speaker turns (paragraphs used): %1.</source>
         <translation>Uten replikker (avsnitt brukt): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="244"/>
+        <location filename="../../ui/compare_view.py" line="262"/>
         <source>Choose coders, codes and transcripts, compute, then “Export report…”.</source>
         <translation>Velg kodere, koder og transkripter, beregn, og velg så «Eksporter rapport …».</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="259"/>
+        <location filename="../../ui/compare_view.py" line="277"/>
         <source>Could not compute: %1</source>
         <translation>Kunne ikke beregne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="269"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>≥ 0.800 good</source>
         <translation>≥ 0.800 godt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="269"/>
+        <location filename="../../ui/compare_view.py" line="287"/>
         <source>≥ 0.667 tentative</source>
         <translation>≥ 0.667 foreløpig</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="288"/>
         <source>below: poor</source>
         <translation>under: svakt</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="270"/>
+        <location filename="../../ui/compare_view.py" line="288"/>
         <source>not defined</source>
         <translation>ikke definert</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="272"/>
+        <location filename="../../ui/compare_view.py" line="290"/>
         <source>κ and α, by Krippendorff&apos;s reading:</source>
         <translation>κ og α, tolket etter Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="280"/>
+        <location filename="../../ui/compare_view.py" line="298"/>
         <source>Select a number to see the counts behind it.</source>
         <translation>Velg et tall for å se tellingene bak det.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="285"/>
+        <location filename="../../ui/compare_view.py" line="303"/>
         <source>Counts behind %1 for “%2”, pooled and per transcript:</source>
         <translation>Tellinger bak %1 for «%2», samlet og per transkript:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="333"/>
         <source>Export agreement report</source>
         <translation>Eksporter samsvarsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="315"/>
+        <location filename="../../ui/compare_view.py" line="333"/>
         <source>agreement.docx</source>
         <translation>samsvar.docx</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="316"/>
+        <location filename="../../ui/compare_view.py" line="334"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="324"/>
+        <location filename="../../ui/compare_view.py" line="342"/>
         <source>Report written to %1</source>
         <translation>Rapporten er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="328"/>
+        <location filename="../../ui/compare_view.py" line="346"/>
         <source>Could not write the report: %1</source>
         <translation>Kunne ikke skrive rapporten: %1</translation>
     </message>
@@ -2451,184 +2488,184 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Export coded excerpts to Word</source>
         <translation>Eksporter kodede utdrag til Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Export codings as a table</source>
         <translation>Eksporter kodinger som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Sections</source>
         <translation>Inndeling</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Core groups</source>
         <translation>Kjernegrupper</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Attribution</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Memos</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Names</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Labels in</source>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>one per core group, with its ladder matrix</source>
         <translation>én per kjernegruppe, med trappematrise</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>one per phase</source>
         <translation>én per fase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>the codebook only</source>
         <translation>bare kodeboka</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>one per informant</source>
         <translation>én per informant</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>role</source>
         <translation>rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>ministry</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>coder</source>
         <translation>koder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>include the codings&apos; memos</source>
         <translation>ta med notatene til kodingene</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>an informant&apos;s name becomes the pseudonym, not [navn]</source>
         <translation>en informants navn blir pseudonymet, ikke [navn]</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Names to mask…</source>
         <translation>Navn som skal anonymiseres …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Outline of the report (quotes per heading)</source>
         <translation>Rapportens disposisjon (sitater per overskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Codings per code</source>
         <translation>Kodinger per kode</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="192"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Open the file</source>
         <translation>Åpne fila</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Ministry and role together can identify a person: a ministry has one departementsråd.</source>
         <translation>Departement og rolle sammen kan identifisere en person: et departement har én departementsråd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>No attribution: quotes will not say whom they come from.</source>
         <translation>Ingen kildeangivelse: sitatene sier ikke hvem de kommer fra.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Updating the preview…</source>
         <translation>Oppdaterer forhåndsvisningen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>%n heading(s)</source>
         <translation>
             <numerusform>%n overskrift</numerusform>
@@ -2636,7 +2673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>%n quote(s) in the sections</source>
         <translation>
             <numerusform>%n sitat i delene</numerusform>
@@ -2644,42 +2681,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="256"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="257"/>
+        <location filename="../../ui/export_dialog.py" line="262"/>
         <source>Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)</source>
         <translation>Excel-arbeidsbok med matriser (*.xlsx);;CSV, bare kodinger (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="263"/>
         <source>Save the export as</source>
         <translation>Lagre eksporten som</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
         <translation>Skrev %1: %2 sitat(er) fra %3 koding(er).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Ministry and role together can identify a person.</source>
         <translation>Departement og rolle sammen kan identifisere en person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="310"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>%n listed name(s) remain in the file:</source>
         <translation>
             <numerusform>%n navn fra lista står igjen i fila:</numerusform>
@@ -2687,22 +2724,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="318"/>
         <source>Checked: no listed name remains in the file.</source>
         <translation>Kontrollert: ingen navn fra lista står igjen i fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutt: ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="325"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>The export failed: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="336"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
@@ -3106,87 +3143,87 @@
 <context>
     <name>LostCodingsDialog</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="111"/>
+        <location filename="../../ui/lost_dialog.py" line="114"/>
         <source>Lost codings</source>
         <translation>Tapte kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="112"/>
+        <location filename="../../ui/lost_dialog.py" line="115"/>
         <source>Codings whose passage is gone from a revised transcript. Choose one, select its new passage in the transcript and place it there, or dismiss it.</source>
         <translation>Kodinger der passasjen er borte fra et revidert transkript. Velg én, merk den nye passasjen i transkriptet og plasser kodingen der, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="114"/>
+        <location filename="../../ui/lost_dialog.py" line="117"/>
         <source>Only the open transcript</source>
         <translation>Bare det åpne transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="115"/>
+        <location filename="../../ui/lost_dialog.py" line="118"/>
         <source>Show in transcript</source>
         <translation>Vis i transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="116"/>
+        <location filename="../../ui/lost_dialog.py" line="119"/>
         <source>Place on the current selection</source>
         <translation>Plasser på det som er merket</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="117"/>
+        <location filename="../../ui/lost_dialog.py" line="120"/>
         <source>Dismiss…</source>
         <translation>Avvis …</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="118"/>
+        <location filename="../../ui/lost_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="119"/>
+        <location filename="../../ui/lost_dialog.py" line="122"/>
         <source>The old passage of the chosen coding</source>
         <translation>Den gamle passasjen til den valgte kodingen</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="147"/>
+        <location filename="../../ui/lost_dialog.py" line="150"/>
         <source>No lost codings: every coding has its passage.</source>
         <translation>Ingen tapte kodinger: hver koding har sin passasje.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="176"/>
+        <location filename="../../ui/lost_dialog.py" line="179"/>
         <source>Memo: %1</source>
         <translation>Notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="207"/>
+        <location filename="../../ui/lost_dialog.py" line="210"/>
         <source>Nothing like the old passage is left in “%1”. Select where the coding belongs now, or dismiss it.</source>
         <translation>Ingenting som ligner den gamle passasjen, er igjen i «%1». Merk hvor kodingen hører hjemme nå, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="212"/>
+        <location filename="../../ui/lost_dialog.py" line="215"/>
         <source>The most similar passage is selected (%1 % alike). Adjust the selection if needed, then place the coding.</source>
         <translation>Den mest like passasjen er merket (%1 % lik). Juster merkingen om nødvendig, og plasser så kodingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="223"/>
+        <location filename="../../ui/lost_dialog.py" line="226"/>
         <source>Open “%1” and select the new passage first (Show in transcript).</source>
         <translation>Åpne «%1» og merk den nye passasjen først (Vis i transkriptet).</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="228"/>
+        <location filename="../../ui/lost_dialog.py" line="231"/>
         <source>Select the new passage in the transcript first.</source>
         <translation>Merk den nye passasjen i transkriptet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="231"/>
+        <location filename="../../ui/lost_dialog.py" line="234"/>
         <source>The coding could not be placed there; see the message in the window.</source>
         <translation>Kodingen kunne ikke plasseres der; se meldingen i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="233"/>
+        <location filename="../../ui/lost_dialog.py" line="236"/>
         <source>Placed “%1” on the selected passage. Undo takes it back to this list.</source>
         <translation>Plasserte «%1» på den merkede passasjen. Angre legger den tilbake på denne lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="242"/>
+        <location filename="../../ui/lost_dialog.py" line="245"/>
         <source>Dismiss %n lost coding(s)? They are taken off the list and not placed anywhere. You can undo this.</source>
         <translation>
             <numerusform>Avvise %n tapt koding? Den tas av lista og plasseres ikke noe sted. Du kan angre dette.</numerusform>
@@ -3194,12 +3231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="244"/>
+        <location filename="../../ui/lost_dialog.py" line="247"/>
         <source>Dismiss lost codings</source>
         <translation>Avvis tapte kodinger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lost_dialog.py" line="248"/>
+        <location filename="../../ui/lost_dialog.py" line="251"/>
         <source>%n lost coding(s) dismissed. Undo puts them back.</source>
         <translation>
             <numerusform>%n tapt koding avvist. Angre legger den tilbake.</numerusform>
@@ -3218,27 +3255,27 @@
 <context>
     <name>LostModel</name>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Old passage</source>
         <translation>Gammel passasje</translation>
     </message>
     <message>
-        <location filename="../../ui/lost_dialog.py" line="34"/>
+        <location filename="../../ui/lost_dialog.py" line="35"/>
         <source>Why</source>
         <translation>Årsak</translation>
     </message>
@@ -3246,232 +3283,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Open the &amp;sample project</source>
         <translation>Åpne ek&amp;sempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Importer transkripter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Finn i transkriptet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Search the whole &amp;project…</source>
         <translation>Søk i hele &amp;prosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Add coder…</source>
         <translation>Legg til koder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>C&amp;oders…</source>
         <translation>K&amp;odere …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Other coders</source>
         <translation>Andre kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Show the codings of the other coders too</source>
         <translation>Vis også de andre kodernes kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Utvid merkingen til hele ord ved koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Gi kodere nytt navn, endre farger og initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Importer transkripter i Word, ODT, RTF, tekst eller Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Coding</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Your codings are stored under this coder</source>
         <translation>Kodingene dine lagres under denne koderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Cannot open the project</source>
         <translation>Kan ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Cannot create the project</source>
         <translation>Kan ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Coding as %1</source>
         <translation>Koder som %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>No coder yet: add one in the toolbar</source>
         <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>my-project.kodeverk</source>
         <translation>mitt-prosjekt.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Building the sample project…</source>
         <translation>Bygger eksempelprosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Cannot build the sample project</source>
         <translation>Kan ikke bygge eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>About Kodeverk</source>
         <translation>Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: kvalitativ koding av intervjutranskripter.</translation>
     </message>
@@ -3517,77 +3554,86 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Merge coder copies</source>
         <translation>Slå sammen koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
         <source>Add copies…</source>
         <translation>Legg til kopier …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="110"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="111"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Check</source>
         <translation>Sjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <location filename="../../ui/merge_dialog.py" line="122"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="160"/>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Coder copies to merge into this project:</source>
         <translation>Koderkopier som skal slås sammen med dette prosjektet:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="134"/>
+        <location filename="../../ui/merge_dialog.py" line="123"/>
+        <source>1. Press “Add copies…” and choose the coder copies (made with File → Make a coder copy).
+2. Press “Check”: what the merge would add shows here, and nothing is changed yet.
+3. Make your choices, then press “Merge”.</source>
+        <translation>1. Trykk «Legg til kopier …» og velg koderkopiene (laget med Fil → Lag en koderkopi).
+2. Trykk «Sjekk»: det sammenslåingen ville lagt til, vises her, og ingenting er endret ennå.
+3. Gjør valgene dine, og trykk så «Slå sammen».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
         <source>Coder copies</source>
         <translation>Koderkopier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="135"/>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="160"/>
+        <location filename="../../ui/merge_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="163"/>
+        <location filename="../../ui/merge_dialog.py" line="178"/>
         <source>Add the coder copies (made with File → Make a coder copy).</source>
         <translation>Legg til koderkopiene (laget med Fil → Lag en koderkopi).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="165"/>
+        <location filename="../../ui/merge_dialog.py" line="180"/>
         <source>Press “Check” to see what the merge would add before anything is changed.</source>
         <translation>Trykk «Sjekk» for å se hva sammenslåingen vil legge til, før noe blir endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="187"/>
+        <location filename="../../ui/merge_dialog.py" line="202"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="201"/>
+        <location filename="../../ui/merge_dialog.py" line="216"/>
         <source>Cannot merge %1: %2</source>
         <translation>Kan ikke slå sammen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="204"/>
+        <location filename="../../ui/merge_dialog.py" line="219"/>
         <source>Nothing has been changed yet. Tick the transcripts to accept, choose what to do with new codes, then press “Merge”.</source>
         <translation>Ingenting er endret ennå. Kryss av transkriptene som skal godtas, velg hva som skal skje med nye koder, og trykk så «Slå sammen».</translation>
     </message>
@@ -3682,37 +3728,37 @@
         <translation>Utelat (med kodingene)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="214"/>
+        <location filename="../../ui/merge_dialog.py" line="229"/>
         <source>Choices changed: press “Check” again to see the effect, or “Merge”.</source>
         <translation>Valgene er endret: trykk «Sjekk» igjen for å se virkningen, eller «Slå sammen».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="236"/>
+        <location filename="../../ui/merge_dialog.py" line="251"/>
         <source>Merging %1…</source>
         <translation>Slår sammen %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="260"/>
+        <location filename="../../ui/merge_dialog.py" line="275"/>
         <source>Cancelled: %1 of %2 copies were merged.</source>
         <translation>Avbrutt: %1 av %2 kopier ble slått sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <location filename="../../ui/merge_dialog.py" line="259"/>
         <source>Merged: everything was added.</source>
         <translation>Slått sammen: alt ble lagt til.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="245"/>
+        <location filename="../../ui/merge_dialog.py" line="260"/>
         <source>Merged, with something left out: see the report (LEFT OUT lines).</source>
         <translation>Slått sammen, men noe ble utelatt: se rapporten (linjene UTELATT).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="275"/>
+        <location filename="../../ui/merge_dialog.py" line="290"/>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="290"/>
+        <location filename="../../ui/merge_dialog.py" line="305"/>
         <source>Cancelling after the current copy…</source>
         <translation>Avbryter etter den gjeldende kopien …</translation>
     </message>
