@@ -26,10 +26,6 @@ from ui.workspace import CodingDelta
 from ui.error_text import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoderCommands", text)
-
-
 class CoderCommand(CoreCommand):
     """Base: no coding changes; the coders are re-read and announced after each step."""
 
@@ -68,7 +64,8 @@ class AddCoder(CoderCommand):
     """Add a coder and code as them; undo removes them again (only while they have no codings)."""
 
     def __init__(self, ws: object, name: str, colour: str | None = None):
-        super().__init__(ws, _tr("Add coder “%1”").replace("%1", name.strip()))
+        label = QCoreApplication.translate("CoderCommands", "Add coder “%1”")
+        super().__init__(ws, label.replace("%1", name.strip()))
         self.name, self.colour = name, colour
         self.info: CoderInfo | None = None
         self.snapshot: CoderSnapshot | None = None
@@ -97,8 +94,9 @@ class ChangeCoder(CoderCommand):
         coder = ws.coder(coder_id)  # type: ignore[attr-defined]
         if what not in self.functions:
             raise ValueError(f"no such change of a coder: {what!r}")
-        labels = {"name": _tr("Rename coder “%1”"), "colour": _tr("Recolour coder “%1”"),
-                  "initials": _tr("Set the initials of “%1”")}
+        labels = {"name": QCoreApplication.translate("CoderCommands", "Rename coder “%1”"),
+                  "colour": QCoreApplication.translate("CoderCommands", "Recolour coder “%1”"),
+                  "initials": QCoreApplication.translate("CoderCommands", "Set the initials of “%1”")}
         name = coder.name if coder is not None else f"#{coder_id}"
         super().__init__(ws, labels[what].replace("%1", name))
         self.what, self.coder_id, self.new = what, coder_id, value
@@ -121,7 +119,8 @@ class RemoveCoder(CoderCommand):
 
     def __init__(self, ws: object, coder_id: int):
         coder = ws.coder(coder_id)  # type: ignore[attr-defined]
-        super().__init__(ws, _tr("Remove coder “%1”").replace("%1", coder.name if coder else f"#{coder_id}"))
+        label = QCoreApplication.translate("CoderCommands", "Remove coder “%1”")
+        super().__init__(ws, label.replace("%1", coder.name if coder else f"#{coder_id}"))
         self.coder_id = coder_id
         self.snapshot: CoderSnapshot | None = None
         self.was_current = ws.current_coder_id == coder_id  # type: ignore[attr-defined]
