@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
+import shiboken6
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
@@ -23,6 +24,7 @@ from ui.search_panel import THIS_TRANSCRIPT, WHOLE_PROJECT
 from ui.settings import LANGUAGE, RECENT_PROJECTS, SNAP_TO_WORDS, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ui.settings_dialog import SettingsDialog
 from ui.start_page import NewProjectDialog, StartPage
+from ui.toggle_look import show_checked_state
 from ui.workspace import Workspace
 from ui.error_text import describe
 
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.acts["show_others"])
         self.toolbar.addAction(self.acts["snap"])
+        show_checked_state(self.toolbar, [self.acts["show_others"], self.acts["snap"]])  # on/off visible
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def retranslate_ui(self) -> None:
@@ -180,6 +183,9 @@ class MainWindow(QMainWindow):
 
     def _rebuild_menus(self) -> None:
         self.edit_menu.clear()
+        for old in getattr(self, "undo_redo", ()):  # the previous language's (or project's) pair
+            shiboken6.delete(old)
+        self.undo_redo: tuple[QAction, ...] = ()
         if self.ws is not None:
             undo = self.ws.undo_stack.createUndoAction(self, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
             redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
             self.edit_menu.addAction(undo)
             self.edit_menu.addAction(redo)
+            self.undo_redo = (undo, redo)
             self.edit_menu.addSeparator()
             self.edit_menu.addAction(self.acts["find"])
             self.edit_menu.addAction(self.acts["find_all"])
