@@ -21,7 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kodeverk.errors import KodeverkError, ReadError
+from kodeverk.errors import FileProblem, KodeverkError, ReadError
+from kodeverk.importing.report import CANNOT_BE_READ, NO_TEXT
+from kodeverk.messages import Message
 from kodeverk.importing.heap import freed_memory_kept, keep_freed_memory
 from kodeverk.importing.readers import read_document
 from kodeverk.importing.similarity import Prints, text_prints
@@ -61,11 +63,12 @@ def prepare_file(path: Path) -> PreparedFile:
         document = read_document(path, data)
         text, turns = assemble_rows(document.paragraphs)
         if not text or text.isspace():  # (no stripped copy of the whole text)
-            raise ReadError(path, "the file has no text")
+            raise ReadError(path, Message(NO_TEXT))
     except KodeverkError as exc:
-        return PreparedFile(path, error=str(exc).removeprefix(f"{path.name}: "))
+        same_file = isinstance(exc, FileProblem) and exc.path.name == path.name
+        return PreparedFile(path, error=exc.problem if same_file else exc.message)
     except OSError as exc:
-        return PreparedFile(path, error=f"cannot be read ({exc.strerror or exc})")
+        return PreparedFile(path, error=Message(CANNOT_BE_READ, reason=exc.strerror or str(exc)))
     encoded = text.encode("utf-8")
     words, prints = text_prints(text, encoded)  # words counted as kodeverk.text.normalise.word_count does
     return PreparedFile(

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kodeverk.errors import KodeverkError
+from kodeverk.messages import Message, joined
 from kodeverk.importing.manifest import Manifest, read_manifest
 from kodeverk.importing.metadata import Defaults, MetadataApplier
-from kodeverk.importing.report import FileOutcome, ImportReport, Status
+from kodeverk.importing.report import (IDENTICAL, NAME_TAKEN, NEAR_DUPLICATE, NOT_IN_MANIFEST, FileOutcome,
+                                       ImportReport, Status)
 from kodeverk.importing.readers import SUPPORTED_SUFFIXES
 from kodeverk.importing.prepare import PreparedFile, prepared_files
 from kodeverk.importing.similarity import Fingerprints
@@ -83,7 +85,7 @@ def import_files(project: Project, paths: Iterable[Path | str], options: ImportO
         applier = MetadataApplier(session)
         problems = applier.check_defaults(defaults)
         if problems:
-            raise KodeverkError("; ".join(problems))
+            raise KodeverkError(joined("; ", problems))
     # The workers start on the first files now, while this process fingerprints the project's texts.
     with _older_objects_left_alone(), prepared_files(files, workers) as results:
         with project.reading() as session:
@@ -131,17 +133,17 @@ def _store(project: Project, prepared: PreparedFile, manifest: Manifest | None, 
     warnings = list(prepared.warnings)
     row = manifest.row_for(path.name) if manifest else None
     if manifest is not None and row is None:
-        warnings.append(f"not in the manifest {manifest.path.name}; no metadata from it")
+        warnings.append(Message(NOT_IN_MANIFEST, manifest=manifest.path.name))
     wanted = (row.title if row and row.title else path.stem).strip() or path.stem
     name = _unique_name(wanted, taken)
     if name != wanted:
-        warnings.append(f"a transcript with that name exists already; named {name!r}")
+        warnings.append(Message(NAME_TAKEN, name=name))
     try:
         with project.transaction() as session:
             same = import_rows.transcript_name_with_sha256(session, prepared.sha256)
             if same is not None:
                 return FileOutcome(str(path), Status.SKIPPED, transcript=same,
-                                   message=f"identical text is already in the project as {same!r}")
+                                   message=Message(IDENTICAL, name=same))
             metadata, more, group_ids = applier.apply(session, row, defaults)
             warnings += more
             transcript_id = import_rows.insert_transcript(session, {
@@ -152,10 +154,10 @@ def _store(project: Project, prepared: PreparedFile, manifest: Manifest | None, 
             import_rows.insert_turns(session, transcript_id, prepared.turns)
             import_rows.link_groups(session, transcript_id, group_ids)
     except KodeverkError as exc:
-        return FileOutcome(str(path), Status.FAILED, transcript=name, message=str(exc))
+        return FileOutcome(str(path), Status.FAILED, transcript=name, message=exc.message)
     near = fingerprints.nearest(prints=prepared.prints)
     if near is not None:
-        warnings.append(f"nearly the same text as {near[0]!r} ({near[1]:.0%} shared); check it is not a duplicate")
+        warnings.append(Message(NEAR_DUPLICATE, name=near[0], share=near[1]))
     fingerprints.add(name, prints=prepared.prints)
     taken.add(name)
     return FileOutcome(str(path), Status.WARNING if warnings else Status.IMPORTED, transcript=name,

@@ -30,7 +30,9 @@ from lxml import etree
 
 from kodeverk.errors import ReadError
 from kodeverk.importing.readers import ReadDocument
-from kodeverk.importing.readers._common import ParagraphBuilder, open_package, parse_optional, parse_xml, read_part
+from kodeverk.importing.readers._common import (DOCX_LOOKS_LIKE_ODT, DOCX_NO_BODY, DOCX_NO_DOCUMENT, DOCX_TRACKED_CHANGES,
+                                                ParagraphBuilder, open_package, parse_optional, parse_xml, read_part)
+from kodeverk.messages import Message
 
 MAIN_PART = "word/document.xml"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -191,9 +193,9 @@ def read_docx(path: Path, data: bytes) -> ReadDocument:
     with open_package(path, data, ".docx") as package:
         part = _main_part_name(package)
         if part is None:
-            problem = "not a Word document (no word/document.xml inside)"
+            problem = Message(DOCX_NO_DOCUMENT)
             if "content.xml" in package.namelist():
-                problem += "; it looks like an OpenDocument file: rename it .odt"
+                problem = Message(DOCX_LOOKS_LIKE_ODT, problem=problem)
             raise ReadError(path, problem)
         xml = read_part(path, package, part, ".docx")
         root = parse_xml(path, xml, part, ".docx")
@@ -201,9 +203,9 @@ def read_docx(path: Path, data: bytes) -> ReadDocument:
         walker = _Walker(w, _bold_styles(package, part, xml) if b"rStyle" in xml else set())
     body = root.find(f"{w}body")
     if body is None:
-        raise ReadError(path, f"not a Word document ({part} has no body)")
+        raise ReadError(path, Message(DOCX_NO_BODY, part=part))
     walker.block(body)
     warnings = []
     if walker.tracked_changes:
-        warnings.append("the document has tracked changes: deleted text was left out, inserted text kept")
+        warnings.append(Message(DOCX_TRACKED_CHANGES))
     return ReadDocument(walker.paragraphs, "docx", None, warnings)
