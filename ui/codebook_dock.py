@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDockWidget, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDockWidget, QHBoxLayout, QHeaderView,
                                QInputDialog, QMenu, QMessageBox, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from ui import undo_commands as cmd
+from ui.code_choice_dialog import CodeChoiceDialog
 from ui.codebook_model import CODE_MIME, CodebookModel
 from ui.transcript_view import SPAN_MIME
 from ui.tree_model import IdRole
@@ -277,13 +278,13 @@ class CodebookDock(QDockWidget):
         if code_id is None:
             return
         book = self.ws.codebook
-        targets = [n for n in book.walk() if not book.is_ancestor(code_id, n.id)]
-        labels = [n.path_string for n in targets]
-        choice, ok = QInputDialog.getItem(self, self.tr("Merge code"),
-                                          self.tr("Merge “%1” into:").replace("%1", book[code_id].name),
-                                          labels, 0, False)
-        if ok and choice in labels:
-            self.ws.execute(cmd.MergeCodes(self.ws, code_id, targets[labels.index(choice)].id))
+        targets = [n.id for n in book.walk() if not book.is_ancestor(code_id, n.id)]
+        prompt = CodeChoiceDialog(book, targets, self.tr("Merge code"),
+                                  self.tr("Merge “%1” into:").replace("%1", book[code_id].name), self)
+        target = prompt.chosen() if prompt.exec() == QDialog.DialogCode.Accepted else None
+        prompt.deleteLater()
+        if target is not None:
+            self.ws.execute(cmd.MergeCodes(self.ws, code_id, target))
 
     def delete_code(self) -> None:
         code_id = self.current_code_id()
