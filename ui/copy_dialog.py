@@ -112,8 +112,8 @@ class CoderCopyDialog(QDialog):
 
         def done(result: CopyResult) -> None:
             self.op, self.result = None, result
-            self.ws.message.emit(self.tr("Coder copy for %1 written to %2 (%3 codings)").replace("%1", result.coder)
-                                 .replace("%2", str(result.path)).replace("%3", str(result.codings)))
+            self.ws.message.emit(self.tr("Coder copy for %1 written to %2 (%n coding(s))", "", result.codings)
+                                 .replace("%1", result.coder).replace("%2", str(result.path)))
             self.accept()
 
         def failed(error: BaseException) -> None:

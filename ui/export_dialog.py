@@ -306,8 +306,8 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult) -> None:
         self._finish_ui()
         self.result = result
-        lines = [self.tr("Wrote %1: %2 quote(s) from %3 coding(s).").replace("%1", str(result.path))
-                 .replace("%2", str(result.quotes)).replace("%3", str(result.codings))]
+        lines = [self.tr("Wrote %1: %n quote(s)", "", result.quotes).replace("%1", str(result.path)) + " " +
+                 self.tr("from %n coding(s).", "", result.codings)]
         if any(w.code == "ministry_and_role" for w in result.warnings):
             lines.append("⚠ " + self.tr("Ministry and role together can identify a person."))
         lines += ["⚠ " + describe(w.message) for w in result.warnings if w.code != "ministry_and_role"]

@@ -289,9 +289,9 @@ class RefiExportDialog(_OpDialog):
         def work(op: BackgroundOp) -> ExportSummary:
             return export_qdpx(project, target, progress=op.report, cancelled=lambda: op.cancelled)
 
-        return self.run(work, lambda summary: self._done(target, self.tr(
-            "%1 transcripts and %2 codings written to %3").replace("%1", str(summary.sources))
-            .replace("%2", str(summary.selections)).replace("%3", target)))
+        return self.run(work, lambda summary: self._done(target, (
+            self.tr("%n transcript(s)", "", summary.sources) + " " +
+            self.tr("and %n coding(s) written to %1", "", summary.selections).replace("%1", target))))
 
     def _done(self, target: str, message: str) -> None:
         self.written = Path(target)

@@ -118,8 +118,7 @@ class MergeReportText(QObject):
         out.append("  " + self.tr("Codings added: %1 (%2); duplicates skipped: %3").replace("%1", str(report.added))
                    .replace("%2", self.by_coder(report)).replace("%3", str(report.codings_duplicate)))
         for reason, count in sorted(report.codings_left_out.items()):
-            out.append("  " + self.tr("LEFT OUT %1 coding(s): %2").replace("%1", str(count))
-                       .replace("%2", self.reason(reason)))
+            out.append("  " + self.tr("LEFT OUT %n coding(s): %1", "", count).replace("%1", self.reason(reason)))
         unchanged = self.unchanged(report)
         if unchanged:
             out.append("  " + self.unchanged_line(unchanged))

@@ -147,9 +147,9 @@ class StructureDialog(QDialog):
         self.unmatched.set_rows([(t.transcript, u) for t in report.transcripts if t.follows for u in t.unmatched])
         following = [t for t in report.transcripts if t.follows]
         left = [t.transcript for t in report.transcripts if not t.follows]
-        text = (self.tr("%1 questions found in %2 transcripts; %3 interviewer turns matched no question.")
-                .replace("%1", str(self.matches.rowCount())).replace("%2", str(len(following)))
-                .replace("%3", str(self.unmatched.rowCount())))
+        text = (self.tr("%n question(s) found", "", self.matches.rowCount()) + " " +
+                self.tr("in %n transcript(s);", "", len(following)) + " " +
+                self.tr("%n interviewer turn(s) matched no question.", "", self.unmatched.rowCount()))
         if left:
             text += " " + self.tr("Left alone (they do not follow this guide): %1.").replace("%1", ", ".join(left))
         self.summary.setText(text)

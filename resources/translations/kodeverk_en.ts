@@ -25,135 +25,143 @@
     </message>
 </context>
 <context>
+    <name>CodeChoiceDialog</name>
+    <message>
+        <location filename="../../ui/code_choice_dialog.py" line="90"/>
+        <source>No code matches “%1”.</source>
+        <translation>No code matches “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="153"/>
+        <location filename="../../ui/codebook_dock.py" line="154"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="154"/>
-        <location filename="../../ui/codebook_dock.py" line="226"/>
+        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="227"/>
         <source>New code</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="154"/>
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>Add a top-level code</source>
         <translation>Add a top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>New sub-code</source>
         <translation>New sub-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Add a code under the selected code</source>
         <translation>Add a code under the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Rename the selected code</source>
         <translation>Rename the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Choose the selected code&apos;s colour</source>
         <translation>Choose the selected code&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Describe…</source>
         <translation>Describe…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Write what the code means and when to use it</source>
         <translation>Write what the code means and when to use it</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Shortcut key…</source>
         <translation>Shortcut key…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Code with this code by pressing 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Move its codings and sub-codes to another code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Delete the selected code (asks first)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="226"/>
+        <location filename="../../ui/codebook_dock.py" line="227"/>
         <source>Name of the new code:</source>
         <translation>Name of the new code:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="239"/>
+        <location filename="../../ui/codebook_dock.py" line="240"/>
         <source>Rename code</source>
         <translation>Rename code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="239"/>
+        <location filename="../../ui/codebook_dock.py" line="240"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="248"/>
+        <location filename="../../ui/codebook_dock.py" line="249"/>
         <source>Colour of the code</source>
         <translation>Colour of the code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="256"/>
+        <location filename="../../ui/codebook_dock.py" line="257"/>
         <source>Describe code</source>
         <translation>Describe code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="257"/>
+        <location filename="../../ui/codebook_dock.py" line="258"/>
         <source>What the code means and when to use it:</source>
         <translation>What the code means and when to use it:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="266"/>
+        <location filename="../../ui/codebook_dock.py" line="267"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="268"/>
+        <location filename="../../ui/codebook_dock.py" line="269"/>
         <source>Shortcut key</source>
         <translation>Shortcut key</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="268"/>
+        <location filename="../../ui/codebook_dock.py" line="269"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
@@ -168,12 +176,12 @@
         <translation>Merge “%1” into:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="295"/>
+        <location filename="../../ui/codebook_dock.py" line="296"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Delete the code “%1” and its sub-codes?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="297"/>
+        <location filename="../../ui/codebook_dock.py" line="298"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
         <translation>
             <numerusform>%n coding will be deleted with it (you can undo this).</numerusform>
@@ -181,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="298"/>
+        <location filename="../../ui/codebook_dock.py" line="299"/>
         <source>Delete code</source>
         <translation>Delete code</translation>
     </message>
@@ -309,10 +317,13 @@
         <source>Choose where the copy goes.</source>
         <translation>Choose where the copy goes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/copy_dialog.py" line="115"/>
-        <source>Coder copy for %1 written to %2 (%3 codings)</source>
-        <translation>Coder copy for %1 written to %2 (%3 codings)</translation>
+        <source>Coder copy for %1 written to %2 (%n coding(s))</source>
+        <translation>
+            <numerusform>Coder copy for %1 written to %2 (%n coding)</numerusform>
+            <numerusform>Coder copy for %1 written to %2 (%n codings)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/copy_dialog.py" line="123"/>
@@ -2705,10 +2716,21 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/export_dialog.py" line="309"/>
-        <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
-        <translation>Wrote %1: %2 quote(s) from %3 coding(s).</translation>
+        <source>Wrote %1: %n quote(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n quote</numerusform>
+            <numerusform>Wrote %1: %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="310"/>
+        <source>from %n coding(s).</source>
+        <translation>
+            <numerusform>from %n coding.</numerusform>
+            <numerusform>from %n codings.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="312"/>
@@ -3920,10 +3942,13 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>Codings added: %1 (%2); duplicates skipped: %3</source>
         <translation>Codings added: %1 (%2); duplicates skipped: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/merge_report_text.py" line="121"/>
-        <source>LEFT OUT %1 coding(s): %2</source>
-        <translation>LEFT OUT %1 coding(s): %2</translation>
+        <source>LEFT OUT %n coding(s): %1</source>
+        <translation>
+            <numerusform>LEFT OUT %n coding: %1</numerusform>
+            <numerusform>LEFT OUT %n codings: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4232,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <translation>Code the selection with…</translation>
     </message>
     <message>
+        <location filename="../../ui/code_choice_dialog.py" line="70"/>
         <location filename="../../ui/quick_picker.py" line="87"/>
         <source>Type part of a code&apos;s name or description</source>
         <translation>Type part of a code&apos;s name or description</translation>
@@ -4304,10 +4330,21 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>%1 codes written to %2</source>
         <translation>%1 codes written to %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/feature_refi.py" line="293"/>
-        <source>%1 transcripts and %2 codings written to %3</source>
-        <translation>%1 transcripts and %2 codings written to %3</translation>
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcript</numerusform>
+            <numerusform>%n transcripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feature_refi.py" line="294"/>
+        <source>and %n coding(s) written to %1</source>
+        <translation>
+            <numerusform>and %n coding written to %1</numerusform>
+            <numerusform>and %n codings written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5130,10 +5167,29 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>Matching the interviewer&apos;s turns to the questions…</source>
         <translation>Matching the interviewer&apos;s turns to the questions…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/revision_structure.py" line="150"/>
-        <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
-        <translation>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</translation>
+        <source>%n question(s) found</source>
+        <translation>
+            <numerusform>%n question found</numerusform>
+            <numerusform>%n questions found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_structure.py" line="151"/>
+        <source>in %n transcript(s);</source>
+        <translation>
+            <numerusform>in %n transcript;</numerusform>
+            <numerusform>in %n transcripts;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_structure.py" line="152"/>
+        <source>%n interviewer turn(s) matched no question.</source>
+        <translation>
+            <numerusform>%n interviewer turn matched no question.</numerusform>
+            <numerusform>%n interviewer turns matched no question.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/revision_structure.py" line="154"/>

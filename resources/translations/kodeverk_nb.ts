@@ -25,135 +25,143 @@
     </message>
 </context>
 <context>
+    <name>CodeChoiceDialog</name>
+    <message>
+        <location filename="../../ui/code_choice_dialog.py" line="90"/>
+        <source>No code matches “%1”.</source>
+        <translation>Ingen kode passer til «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="153"/>
+        <location filename="../../ui/codebook_dock.py" line="154"/>
         <source>Codebook</source>
         <translation>Kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="154"/>
-        <location filename="../../ui/codebook_dock.py" line="226"/>
+        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="227"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="154"/>
+        <location filename="../../ui/codebook_dock.py" line="155"/>
         <source>Add a top-level code</source>
         <translation>Legg til en kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Add a code under the selected code</source>
         <translation>Legg til en kode under den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Rename the selected code</source>
         <translation>Gi den valgte koden nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Choose the selected code&apos;s colour</source>
         <translation>Velg fargen til den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Describe…</source>
         <translation>Beskriv …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Write what the code means and when to use it</source>
         <translation>Skriv hva koden betyr og når den skal brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Shortcut key…</source>
         <translation>Hurtigtast …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Kod med denne koden ved å trykke 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Merge into…</source>
         <translation>Slå sammen med …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Flytt kodingene og underkodene til en annen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Slett den valgte koden (spør først)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="226"/>
+        <location filename="../../ui/codebook_dock.py" line="227"/>
         <source>Name of the new code:</source>
         <translation>Navnet på den nye koden:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="239"/>
+        <location filename="../../ui/codebook_dock.py" line="240"/>
         <source>Rename code</source>
         <translation>Gi kode nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="239"/>
+        <location filename="../../ui/codebook_dock.py" line="240"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="248"/>
+        <location filename="../../ui/codebook_dock.py" line="249"/>
         <source>Colour of the code</source>
         <translation>Kodens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="256"/>
+        <location filename="../../ui/codebook_dock.py" line="257"/>
         <source>Describe code</source>
         <translation>Beskriv kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="257"/>
+        <location filename="../../ui/codebook_dock.py" line="258"/>
         <source>What the code means and when to use it:</source>
         <translation>Hva koden betyr og når den skal brukes:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="266"/>
+        <location filename="../../ui/codebook_dock.py" line="267"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="268"/>
+        <location filename="../../ui/codebook_dock.py" line="269"/>
         <source>Shortcut key</source>
         <translation>Hurtigtast</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="268"/>
+        <location filename="../../ui/codebook_dock.py" line="269"/>
         <source>Key:</source>
         <translation>Tast:</translation>
     </message>
@@ -168,12 +176,12 @@
         <translation>Slå «%1» sammen med:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="295"/>
+        <location filename="../../ui/codebook_dock.py" line="296"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Slette koden «%1» og underkodene?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="297"/>
+        <location filename="../../ui/codebook_dock.py" line="298"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
         <translation>
             <numerusform>%n koding blir slettet med den (du kan angre).</numerusform>
@@ -181,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="298"/>
+        <location filename="../../ui/codebook_dock.py" line="299"/>
         <source>Delete code</source>
         <translation>Slett kode</translation>
     </message>
@@ -309,10 +317,13 @@
         <source>Choose where the copy goes.</source>
         <translation>Velg hvor kopien skal lagres.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/copy_dialog.py" line="115"/>
-        <source>Coder copy for %1 written to %2 (%3 codings)</source>
-        <translation>Koderkopi for %1 skrevet til %2 (%3 koding(er))</translation>
+        <source>Coder copy for %1 written to %2 (%n coding(s))</source>
+        <translation>
+            <numerusform>Koderkopi for %1 skrevet til %2 (%n koding)</numerusform>
+            <numerusform>Koderkopi for %1 skrevet til %2 (%n kodinger)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/copy_dialog.py" line="123"/>
@@ -2705,10 +2716,21 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/export_dialog.py" line="309"/>
-        <source>Wrote %1: %2 quote(s) from %3 coding(s).</source>
-        <translation>Skrev %1: %2 sitat(er) fra %3 koding(er).</translation>
+        <source>Wrote %1: %n quote(s)</source>
+        <translation>
+            <numerusform>Skrev %1: %n sitat</numerusform>
+            <numerusform>Skrev %1: %n sitater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="310"/>
+        <source>from %n coding(s).</source>
+        <translation>
+            <numerusform>fra %n koding.</numerusform>
+            <numerusform>fra %n kodinger.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="312"/>
@@ -3920,10 +3942,13 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>Codings added: %1 (%2); duplicates skipped: %3</source>
         <translation>Kodinger lagt til: %1 (%2); duplikater hoppet over: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/merge_report_text.py" line="121"/>
-        <source>LEFT OUT %1 coding(s): %2</source>
-        <translation>UTELATT %1 koding(er): %2</translation>
+        <source>LEFT OUT %n coding(s): %1</source>
+        <translation>
+            <numerusform>UTELATT %n koding: %1</numerusform>
+            <numerusform>UTELATT %n kodinger: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4232,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <translation>Kod utvalget med …</translation>
     </message>
     <message>
+        <location filename="../../ui/code_choice_dialog.py" line="70"/>
         <location filename="../../ui/quick_picker.py" line="87"/>
         <source>Type part of a code&apos;s name or description</source>
         <translation>Skriv en del av kodens navn eller beskrivelse</translation>
@@ -4304,10 +4330,21 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>%1 codes written to %2</source>
         <translation>%1 kode(r) skrevet til %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/feature_refi.py" line="293"/>
-        <source>%1 transcripts and %2 codings written to %3</source>
-        <translation>%1 transkript(er) og %2 koding(er) skrevet til %3</translation>
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transkript</numerusform>
+            <numerusform>%n transkripter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feature_refi.py" line="294"/>
+        <source>and %n coding(s) written to %1</source>
+        <translation>
+            <numerusform>og %n koding skrevet til %1</numerusform>
+            <numerusform>og %n kodinger skrevet til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5130,10 +5167,29 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>Matching the interviewer&apos;s turns to the questions…</source>
         <translation>Kobler intervjuerens replikker til spørsmålene …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/revision_structure.py" line="150"/>
-        <source>%1 questions found in %2 transcripts; %3 interviewer turns matched no question.</source>
-        <translation>%1 spørsmål funnet i %2 transkript(er); %3 av intervjuerens replikker passet ikke til noe spørsmål.</translation>
+        <source>%n question(s) found</source>
+        <translation>
+            <numerusform>%n spørsmål funnet</numerusform>
+            <numerusform>%n spørsmål funnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_structure.py" line="151"/>
+        <source>in %n transcript(s);</source>
+        <translation>
+            <numerusform>i %n transkript;</numerusform>
+            <numerusform>i %n transkripter;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revision_structure.py" line="152"/>
+        <source>%n interviewer turn(s) matched no question.</source>
+        <translation>
+            <numerusform>%n intervjuerreplikk passet ikke til noe spørsmål.</numerusform>
+            <numerusform>%n intervjuerreplikker passet ikke til noe spørsmål.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/revision_structure.py" line="154"/>

@@ -322,7 +322,7 @@ def test_merge_dialog_shows_codings_placed_on_a_changed_passage(qtbot, window, t
     qtbot.waitUntil(lambda: merge.check_button.text() == "Sjekk", timeout=5000)  # LanguageChange is posted
     shown = merge.result_text.toPlainText()
     assert "Flyttet med endringer i «" in shown and "UTELATT i «" in shown
-    assert "UTELATT 1 koding(er): passasjen finnes ikke lenger i den endrede teksten" in shown
+    assert "UTELATT 1 koding: passasjen finnes ikke lenger i den endrede teksten" in shown
     assert "Kodinger lagt til: 1 (Ingrid 1)" in shown and "Moved with changes" not in shown
     assert merge.note.text() == "Slått sammen, men noe ble utelatt: se rapporten (linjene UTELATT)."
     assert merge.check_button.text() == "Sjekk" and merge.windowTitle() == "Slå sammen koderkopier"
