@@ -41,7 +41,7 @@ from kodeverk.export.outline import Heading, LadderTable, Outline, Paragraph, Qu
 from kodeverk.project import Project
 from kodeverk.services.names import PLACEHOLDER, scan_docx
 
-LADDER_WIDTHS_CM = (4.0, 2.1, 2.6, 7.3)  # step names and "Informanter" fit without breaking words
+LADDER_WIDTHS_CM = (5.2, 2.1, 2.6, 6.1)  # a step's name in two lines, "Kodinger" and "Informanter" whole
 
 
 def _filters_text(options: ExportOptions, lang: str) -> str:
