@@ -8,13 +8,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 import shiboken6
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QStackedWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from kodeverk.errors import KodeverkError
 from kodeverk.project import Project
 from kodeverk.sample import build_sample
-from ui.colours import swatch
+from ui.coder_toolbar import CoderToolbar
 from ui.dialog_sizes import install as install_dialog_sizes
 from ui.features import ANALYSIS, FILE_EXPORT, FILE_IMPORT, FILE_TEAM, PROJECT, Feature, discover
 from ui.i18n import set_language
@@ -24,7 +23,6 @@ from ui.search_panel import THIS_TRANSCRIPT, WHOLE_PROJECT
 from ui.settings import LANGUAGE, RECENT_PROJECTS, SNAP_TO_WORDS, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ui.settings_dialog import SettingsDialog
 from ui.start_page import NewProjectDialog, StartPage
-from ui.toggle_look import show_checked_state
 from ui.workspace import Workspace
 from ui.error_text import describe
 
@@ -51,10 +49,12 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.ask_open_project)
         self.start.sample_requested.connect(self.open_sample)
         self.start.recent_chosen.connect(self.open_project)
-        self.status_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_label)
         self._build_actions()
-        self._build_toolbar()
+        self.toolbar = CoderToolbar([self.acts["add_coder"], self.acts["coders"]],
+                                    [self.acts["show_others"], self.acts["snap"]], self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.coder_box, self.status_label = self.toolbar.box, self.toolbar.status_label
+        self.statusBar().addPermanentWidget(self.status_label)
         self.features: list[Feature] = [cls(self) for cls in discover()]
         self.retranslate_ui()
         self.resize(1400, 900)
@@ -124,23 +124,6 @@ class MainWindow(QMainWindow):
                     ANALYSIS: self.analysis_menu}[place]
             menu.addAction(action)
 
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("coder_toolbar")
-        self.coder_label = QLabel(self)
-        self.coder_box = QComboBox(self)
-        self.coder_box.setMinimumContentsLength(14)
-        self.coder_box.activated.connect(lambda i: self.ws and self.ws.set_current_coder(self.coder_box.itemData(i)))
-        self.toolbar.addWidget(self.coder_label)
-        self.toolbar.addWidget(self.coder_box)
-        self.toolbar.addAction(self.acts["add_coder"])
-        self.toolbar.addAction(self.acts["coders"])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.acts["show_others"])
-        self.toolbar.addAction(self.acts["snap"])
-        show_checked_state(self.toolbar, [self.acts["show_others"], self.acts["snap"]])  # on/off visible
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
     def retranslate_ui(self) -> None:
         texts = {"new": self.tr("&New project…"), "open": self.tr("&Open project…"),
                  "sample": self.tr("Open the &sample project"), "import": self.tr("&Import transcripts…"),
@@ -165,9 +148,6 @@ class MainWindow(QMainWindow):
         self.project_menu.setTitle(self.tr("&Project"))
         self.analysis_menu.setTitle(self.tr("&Analysis"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Coder"))
-        self.coder_label.setText(self.tr("Coder:") + " ")
-        self.coder_box.setToolTip(self.tr("Your codings are stored under this coder"))
         if self.pv is not None:
             self.pv.coding.retranslate_ui()
             self.pv.retranslate_ui()
@@ -268,8 +248,6 @@ class MainWindow(QMainWindow):
         self.ws = Workspace(project, self.settings, self)
         self.ws.error.connect(self.error)
         self.ws.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.ws.coders_changed.connect(self._fill_coders)
-        self.ws.current_coder_changed.connect(lambda _id: self._fill_coders())
         self.pv = ProjectView(self.ws, self)
         self.stack.addWidget(self.pv.view)
         self.stack.setCurrentWidget(self.pv.view)
@@ -285,7 +263,7 @@ class MainWindow(QMainWindow):
             self.acts[key].setEnabled(True)
         for feature in self.features:
             feature.attach(self.pv)
-        self._fill_coders()
+        self.toolbar.set_workspace(self.ws)
         self._rebuild_menus()
         self._update_title()
         first = next(iter(self.pv.navigator.model.transcripts), None)
@@ -294,17 +272,6 @@ class MainWindow(QMainWindow):
         self.pv.view.setFocus()
         migrated = f" (upgraded from schema {project.migrated_from})" if project.migrated_from else ""
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(project.path)) + migrated, 8000)
-
-    def _fill_coders(self) -> None:
-        self.coder_box.clear()
-        if self.ws is None:
-            return
-        for coder in self.ws.coders:
-            self.coder_box.addItem(swatch(coder.colour, 18, coder.initials), coder.name, coder.id)
-        index = self.coder_box.findData(self.ws.current_coder_id)
-        self.coder_box.setCurrentIndex(index)
-        self.status_label.setText(self.tr("Coding as %1").replace("%1", self.coder_box.currentText())
-                                  if index >= 0 else self.tr("No coder yet: add one in the toolbar"))
 
     def close_project(self) -> None:
         if self.project is None:
@@ -318,8 +285,7 @@ class MainWindow(QMainWindow):
         self.ws.deleteLater()
         self.project.close()
         self.project, self.ws, self.pv = None, None, None
-        self.coder_box.clear()
-        self.status_label.clear()
+        self.toolbar.set_workspace(None)
         self._show_start()
 
     def ask_new_project(self) -> None:

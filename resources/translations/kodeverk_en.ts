@@ -332,6 +332,34 @@
     </message>
 </context>
 <context>
+    <name>CoderToolbar</name>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="58"/>
+        <source>Coding as %1</source>
+        <translation>Coding as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="60"/>
+        <source>No coder yet: add one in the toolbar</source>
+        <translation>No coder yet: add one in the toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="63"/>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="64"/>
+        <source>Coder:</source>
+        <translation>Coder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="65"/>
+        <source>Your codings are stored under this coder</source>
+        <translation>Your codings are stored under this coder</translation>
+    </message>
+</context>
+<context>
     <name>CodersDialog</name>
     <message>
         <location filename="../../ui/coders_dialog.py" line="98"/>
@@ -3305,232 +3333,207 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open the &amp;sample project</source>
         <translation>Open the &amp;sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Import transcripts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Find in transcript…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Search the whole &amp;project…</source>
         <translation>Search the whole &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Add coder…</source>
         <translation>Add coder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>C&amp;oders…</source>
         <translation>C&amp;oders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Other coders</source>
         <translation>Other coders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Whole words</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Show the codings of the other coders too</source>
         <translation>Show the codings of the other coders too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Widen selections to whole words when coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Rename coders, change their colours and initials</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Import Word, ODT, RTF, text or Markdown transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Coding</source>
         <translation>&amp;Coding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <source>Coder</source>
-        <translation>Coder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <source>Coder:</source>
-        <translation>Coder:</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="170"/>
-        <source>Your codings are stored under this coder</source>
-        <translation>Your codings are stored under this coder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <source>Coding as %1</source>
-        <translation>Coding as %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <source>No coder yet: add one in the toolbar</source>
-        <translation>No coder yet: add one in the toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>my-project.kodeverk</source>
         <translation>my-project.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk projects (*.kodeverk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Building the sample project…</source>
         <translation>Building the sample project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Cannot build the sample project</source>
         <translation>Cannot build the sample project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About Kodeverk</source>
         <translation>About Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: qualitative coding of interview transcripts.</translation>
     </message>

@@ -332,6 +332,34 @@
     </message>
 </context>
 <context>
+    <name>CoderToolbar</name>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="58"/>
+        <source>Coding as %1</source>
+        <translation>Koder som %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="60"/>
+        <source>No coder yet: add one in the toolbar</source>
+        <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="63"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="64"/>
+        <source>Coder:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="65"/>
+        <source>Your codings are stored under this coder</source>
+        <translation>Kodingene dine lagres under denne koderen</translation>
+    </message>
+</context>
+<context>
     <name>CodersDialog</name>
     <message>
         <location filename="../../ui/coders_dialog.py" line="98"/>
@@ -3305,232 +3333,207 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open the &amp;sample project</source>
         <translation>Åpne ek&amp;sempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Importer transkripter …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Find in transcript…</source>
         <translation>&amp;Finn i transkriptet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Search the whole &amp;project…</source>
         <translation>Søk i hele &amp;prosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Add coder…</source>
         <translation>Legg til koder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>C&amp;oders…</source>
         <translation>K&amp;odere …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Other coders</source>
         <translation>Andre kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Kodeverk</source>
         <translation>&amp;Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Show the codings of the other coders too</source>
         <translation>Vis også de andre kodernes kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Widen selections to whole words when coding</source>
         <translation>Utvid merkingen til hele ord ved koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Rename coders, change their colours and initials</source>
         <translation>Gi kodere nytt navn, endre farger og initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Import Word, ODT, RTF, text or Markdown transcripts</source>
         <translation>Importer transkripter i Word, ODT, RTF, tekst eller Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Coding</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <source>Coder</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <source>Coder:</source>
-        <translation>Koder:</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="170"/>
-        <source>Your codings are stored under this coder</source>
-        <translation>Kodingene dine lagres under denne koderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Cannot open the project</source>
         <translation>Kan ikke åpne prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot create the project</source>
         <translation>Kan ikke opprette prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <source>Coding as %1</source>
-        <translation>Koder som %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <source>No coder yet: add one in the toolbar</source>
-        <translation>Ingen koder ennå: legg til en i verktøylinjen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>my-project.kodeverk</source>
         <translation>mitt-prosjekt.kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Open project</source>
         <translation>Åpne prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Kodeverk projects (*.kodeverk);;All files (*)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Building the sample project…</source>
         <translation>Bygger eksempelprosjektet …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Cannot build the sample project</source>
         <translation>Kan ikke bygge eksempelprosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About Kodeverk</source>
         <translation>Om Kodeverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Kodeverk %1: qualitative coding of interview transcripts.</source>
         <translation>Kodeverk %1: kvalitativ koding av intervjutranskripter.</translation>
     </message>
