@@ -26,7 +26,7 @@ class CodingActions(QObject):
 
     def __init__(self, workspace: Workspace, view: TranscriptView, window: QWidget,
                  current_code: Callable[[], int | None]):
-        super().__init__(window)
+        super().__init__(view)  # goes with the project's view: its actions leave the window with it
         self.ws, self.view, self.window = workspace, view, window
         self.current_code = current_code
         self.picker = QuickPicker(window)
@@ -45,12 +45,12 @@ class CodingActions(QObject):
                 ("memo", self.edit_memo, "Ctrl+M"),
                 ("next", lambda: self.go_to_coding(1), "F8"),
                 ("previous", lambda: self.go_to_coding(-1), "Shift+F8")):
-            action = QAction(window)
+            action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.actions[key] = action
         for number in range(1, 10):
-            action = QAction(window)
+            action = QAction(self)
             action.setShortcut(QKeySequence(str(number)))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, n=number: self.code_with_shortcut(n))

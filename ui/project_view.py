@@ -64,7 +64,7 @@ class ProjectView(QObject):
         self._order_tabs()
         self.pane_actions: list[QAction] = []
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
-            action = QAction(window)
+            action = QAction(self)  # deleted with this view of the project (see dispose)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False, s=step: self.next_pane(s))
             self.pane_actions.append(action)
