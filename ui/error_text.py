@@ -4,7 +4,8 @@ The core raises errors and writes report lines in English, each remembering
 its template and fields (:mod:`kodeverk.messages`). :func:`describe` turns one
 into the text the user reads: the template translated in the context
 ``"CoreMessages"`` (``resources/translations/``), then filled, with every field
-that is itself a message translated the same way. A plain string is looked up
+that is itself a message translated the same way; a template with a count
+(``%n``) takes the catalogue's plural form for that count. A plain string is looked up
 as a template without fields; anything else (an error from outside the core,
 English text the core built without a template) is shown as it is.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from kodeverk.errors import KodeverkError
-from kodeverk.messages import CONTEXT, Joined, Message
+from kodeverk.messages import CONTEXT, Joined, Message, fill
 
 
 def describe(error: BaseException | str) -> str:
@@ -41,9 +42,14 @@ def _translated(message: Message) -> str:
               for name, value in message.fields.items()}
     if isinstance(message, Joined):
         return message.separator.join(str(fields[f"p{i}"]) for i in range(len(message.parts)))
-    template = QCoreApplication.translate(CONTEXT, message.template)
+    count = message.count
+    if count is None:
+        template = QCoreApplication.translate(CONTEXT, message.template)
+    else:
+        # The catalogue's form for this count (numerus message), with %n filled by Qt.
+        template = QCoreApplication.translate(CONTEXT, message.template, None, count)
     try:
         return template.format_map(fields)
     except (KeyError, IndexError, ValueError, AttributeError):
         # A translation that lost or misspelt a field: the English template still fits.
-        return message.template.format_map(fields)
+        return fill(message.template, fields)

@@ -202,8 +202,8 @@ def delete_code(project: Project, code_id: int, *, force: bool = False) -> CodeS
         subtree = book.descendants(code_id)
         codings = [c for i in subtree for c in code_store.codings_of_code(session, i)]
         if codings and not force:
-            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force"),
-                                        code=book[code_id].path_string, count=len(codings)))
+            raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {code!r} has %n coding(s) (with its sub-codes); merge it into another code, or delete with force", None, 1),
+                                        code=book[code_id].path_string, n=len(codings)))
         snapshot = CodeSnapshot(codes=tuple(_code_dict(_get(session, i)) for i in subtree),
                                 codings=tuple(coding_dict(c) for c in codings))
         for coding in codings:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from kodeverk.codebook.tree import Codebook, CodeNode
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 from kodeverk.refi.guids import derived, guid_key, normalise_guid
 from kodeverk.refi.xml import attr, colour_of, kid_text, kids, xml_safe
 
@@ -50,14 +51,15 @@ def _read_code(element: etree._Element, path: tuple[str, ...], warnings: list[st
     name = (attr(element, "name") or "").strip()
     if not name:
         name = UNNAMED
-        warnings.append(f"line {element.sourceline}: a code without a name was named {UNNAMED!r}")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: a code without a name was named {name!r}"),
+                                line=element.sourceline, name=UNNAMED))
     raw_guid = attr(element, "guid")
     guid = normalise_guid(raw_guid) or derived("code", *path, name)
     raw_colour = attr(element, "color")
     colour = colour_of(raw_colour)
     if raw_colour and colour is None:
-        warnings.append(f"line {element.sourceline}: code {name!r} has the colour {raw_colour!r}, "
-                        "which is not #RRGGBB; a default colour is used")
+        warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: code {name!r} has the colour {colour!r}, which is not #RRGGBB; a default colour is used"),
+                                line=element.sourceline, name=name, colour=raw_colour))
     codable = (attr(element, "isCodable") or "true").strip().lower() not in ("false", "0")
     code = RefiCode(key=guid_key(raw_guid) or guid, guid=guid, name=name, colour=colour,
                     description=kid_text(element, "Description").strip(), codable=codable,

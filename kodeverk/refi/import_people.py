@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
+from kodeverk.refi.untaken import set_label
 from kodeverk.refi.vocabulary import GROUP_MARK, INTERVIEW_DATE, MANAGER_NAMES, MINISTRY_NAMES, PHASE_MARK, ROLE_NAMES
 from kodeverk.storage import refi as store
 
@@ -15,13 +17,13 @@ if TYPE_CHECKING:
     from kodeverk.refi.importer import _Importer
 
 
-def _values(imp: _Importer, values: list[tuple[str, str, int | None]], where: str) -> list[tuple[str, str]]:
+def _values(imp: _Importer, values: list[tuple[str, str, int | None]], where: Message) -> list[tuple[str, str]]:
     found = []
     for key, value, line in values:
         variable = imp.refi.variables.get(key)
         if variable is None:
-            imp.report.left_out.append(f"{where}, line {line}: a value of an unknown variable ({key}): "
-                                       f"{value!r}")
+            imp.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}, line {line}: a value of an unknown variable ({key}): {value!r}"),
+                                               where=where, line=line, key=key, value=value))
             continue
         found.append((variable.name, value))
     return found
@@ -32,7 +34,7 @@ def take_cases(imp: _Importer) -> None:
     informant, or make one named after the source."""
     linked: dict[str, str] = {}  # source key -> the pseudonym of its case
     for case in imp.refi.cases:
-        values = _values(imp, case.values, f"case {case.name!r}")
+        values = _values(imp, case.values, Message(QT_TRANSLATE_NOOP("CoreMessages", "case {name!r}"), name=case.name))
         pseudonym = case.name or case.guid or case.key
         informant_id = _informant(imp, pseudonym, case.guid, values)
         for key in case.source_keys:
@@ -40,15 +42,15 @@ def take_cases(imp: _Importer) -> None:
                 linked.setdefault(key, pseudonym)
                 _link(imp, key, informant_id, case.name)
     for src in imp.refi.sources:  # the Quirkos way: variables on the source itself
-        values = _values(imp, src.values, f"source {src.name!r}")
+        values = _values(imp, src.values, Message(QT_TRANSLATE_NOOP("CoreMessages", "source {name!r}"), name=src.name))
         date = next((v for n, v in values if n.casefold() == INTERVIEW_DATE), None)
         if date and imp.transcripts.get(src.key) in imp.new_transcripts:
             try:
                 store.set_interview_date(imp.session, imp.transcripts[src.key],
                                          dt.date.fromisoformat(date.strip()[:10]))
             except ValueError:
-                imp.report.warnings.append(f"source {src.name!r}: interview date {date!r} is not a date "
-                                           "(YYYY-MM-DD); left out")
+                imp.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: interview date {date!r} is not a date (YYYY-MM-DD); left out"),
+                                                   source=src.name, date=date))
         values = [(n, v) for n, v in values if n.casefold() != INTERVIEW_DATE]
         if not values or src.key not in imp.transcripts:
             continue
@@ -57,8 +59,8 @@ def take_cases(imp: _Importer) -> None:
             continue
         informant_id = _informant(imp, src.name, None, values)
         _link(imp, src.key, informant_id, src.name)
-        imp.report.warnings.append(f"source {src.name!r}: its variables were kept on an informant "
-                                   "of the same name")
+        imp.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: its variables were kept on an informant of the same name"),
+                                           source=src.name))
 
 
 def _informant(imp: _Importer, pseudonym: str, guid: str | None, values: list[tuple[str, str]]) -> int:
@@ -87,20 +89,19 @@ def _link(imp: _Importer, source_key: str, informant_id: int, case_name: str) ->
     if transcript_id not in imp.new_transcripts:
         return
     if not store.link_informant(imp.session, transcript_id, informant_id):
-        imp.report.warnings.append(f"case {case_name!r}: the transcript has an informant already; "
-                                   "not linked again")
+        imp.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "case {case!r}: the transcript has an informant already; not linked again"),
+                                           case=case_name))
 
 
 def take_sets(imp: _Importer) -> None:
     """Sets of sources become phases or groups of the new transcripts."""
     for entry in imp.refi.sets:
         members = [imp.transcripts[k] for k in entry.source_keys if k in imp.transcripts]
-        where = f"set {entry.name!r}" + (f" (line {entry.line})" if entry.line else "")
         if not members:
             if not entry.source_keys and entry.other_members:
                 continue  # a set of codes or notes only: reported by kodeverk.refi.untaken
-            imp.report.left_out.append(f"{where}: none of its sources were taken (Kodeverk keeps sets of "
-                                                                                  "transcripts as phases and groups)")
+            imp.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{set}: none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)"),
+                                               set=set_label(entry.name, entry.line)))
             continue
         new_members = [t for t in members if t in imp.new_transcripts]
         is_phase = entry.description.startswith(PHASE_MARK) or (
@@ -121,7 +122,8 @@ def take_notes(imp: _Importer) -> None:
                 targets.setdefault(key, (imp.transcripts[src.key], None))
             else:
                 imp.consumed_notes.add(key)
-                imp.report.left_out.append(f"a note on source {src.name!r}, which was not taken")
+                imp.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "a note on source {source!r}, which was not taken"),
+                                                   source=src.name))
     for code, code_id in imp.code_notes:
         for key in code.note_keys:
             targets.setdefault(key, (None, code_id))

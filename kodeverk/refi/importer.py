@@ -123,8 +123,8 @@ def _stored(src: RefiSource, report: RefiImportReport) -> StoredText:
         return stored
     stored, problem = with_rich_turns(stored, src.rich_name, src.rich_bytes)
     if problem:
-        report.warnings.append(f"source {src.name!r}: {problem}; speaker turns found from the plain text "
-                               "(labels marked only by bold are not recognised)")
+        report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: {problem}; speaker turns found from the plain text (labels marked only by bold are not recognised)"),
+                                       source=src.name, problem=problem))
     return stored
 
 
@@ -183,14 +183,15 @@ class _Importer:
             self.coder(key)
         seen: set[str] = set()
         for path, code in (pair for root in self.refi.codes for pair in root.walk()):
-            if not code.codable:
-                self.report.warnings.append(
-                    f"code {'/'.join(path)!r}" + (f" (line {code.line})" if code.line else "")
-                    + " is a folder in the file (isCodable=\"false\"); kept as a code, and Kodeverk lets you "
-                    "code with it")
+            if not code.codable and code.line:
+                self.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {path!r} (line {line}) is a folder in the file (isCodable=\"false\"); kept as a code, and Kodeverk lets you code with it"),
+                                                    path="/".join(path), line=code.line))
+            elif not code.codable:
+                self.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "code {path!r} is a folder in the file (isCodable=\"false\"); kept as a code, and Kodeverk lets you code with it"),
+                                                    path="/".join(path)))
             if code.guid in seen:
-                self.report.warnings.append(f"line {code.line}: code {code.name!r} repeats the GUID of another "
-                                            "code; given a GUID of its own")
+                self.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: code {name!r} repeats the GUID of another code; given a GUID of its own"),
+                                                    line=code.line, name=code.name))
                 code.guid = derived("duplicate-code", code.guid, code.line)
             seen.add(code.guid)
         book, behind = codebook_from_refi(self.refi.codes)
@@ -205,19 +206,11 @@ class _Importer:
     # -- sources, selections, codings --------------------------------------------------------
 
     def _source(self, src: RefiSource) -> None:
-        count = len(src.selections) + len(src.codings)
-        lost = f"; its {count} coding selection(s) left out" if count else ""
-        label = f"source {src.name!r}" + (f" (line {src.line})" if src.line else "")
-        if src.kind != "TextSource":
-            self.report.left_out.append(f"{label}: a {src.kind}; Kodeverk takes text sources only{lost}")
-            return
-        if src.key not in self.texts:
-            self.report.left_out.append(f"{label}: {src.problem}{lost}")
+        label = _source_label(src)
+        if src.kind != "TextSource" or src.key not in self.texts or not self.texts[src.key].text.strip():
+            self.report.left_out.append(_source_left_out(src, label, self.texts.get(src.key)))
             return
         stored = self.texts[src.key]
-        if not stored.text.strip():
-            self.report.left_out.append(f"{label}: has no text{lost}")
-            return
         transcript_id = self._transcript(src, stored)
         self.transcripts[src.key] = transcript_id
         if stored.changed and (src.selections or src.codings):
@@ -228,8 +221,8 @@ class _Importer:
         for coding in src.codings:  # coding of the whole source
             code_id = self.code_ids.get(coding.code_key)
             if code_id is None:
-                self.report.left_out.append(f"{label}: a coding of the whole source refers to a code that is "
-                                            f"not in the codebook ({coding.code_key})")
+                self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: a coding of the whole source refers to a code that is not in the codebook ({key})"),
+                                                    source=label, key=coding.code_key))
                 continue
             rows.append((code_id, self.coder(coding.user_key, src.user_key), 0, len(stored.text), "",
                          coding.created))
@@ -243,8 +236,8 @@ class _Importer:
             return same.id
         name = store.unique_transcript_name(self.session, src.name)
         if name != src.name:
-            self.report.warnings.append(f"source {src.name!r}: a transcript with that name exists already; "
-                                        f"named {name!r}")
+            self.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: a transcript with that name exists already; named {name!r}"),
+                                                source=src.name, name=name))
         rich_suffix = src.rich_name.rsplit(".", 1)[-1].lower() if src.rich_name else None
         transcript = Transcript(
             name=name, original_filename=src.rich_name or f"{src.name}.txt",
@@ -263,32 +256,36 @@ class _Importer:
         return transcript.id
 
     def _selection(self, src: RefiSource, selection: RefiSelection, stored: StoredText, transcript_id: int,
-                   label: str) -> list[tuple]:
-        where = f"{label}, selection [{selection.start}, {selection.end})" + (
-            f" at line {selection.line}" if selection.line else "")
+                   label: Message) -> list[tuple]:
+        where = _selection_label(label, selection)
         if not selection.codings:
             if selection.description or selection.note_keys:
-                self.report.left_out.append(f"{where}: a comment on a passage without a code (Kodeverk keeps "
-                                            "memos on codings, transcripts and codes)")
+                self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)"),
+                                                    where=where))
             return []
         if selection.start == selection.end:
-            self.report.warnings.append(f"{where}: zero-length selection skipped")
+            self.report.warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: zero-length selection skipped"),
+                                                where=where))
             return []
         if not 0 <= selection.start < selection.end <= stored.original_length:
-            self.report.left_out.append(f"{where}: outside the source's text (0–{stored.original_length}); "
-                                        f"{len(selection.codings)} coding(s) left out")
+            self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: outside the source's text (0–{length}); %n coding(s) left out", None, 1),
+                                                where=where, length=stored.original_length, n=len(selection.codings)))
             return []
         start, end = stored.map_span(selection.start, selection.end)
         if start == end:
-            self.report.left_out.append(f"{where}: holds only characters Kodeverk does not store (line breaks, "
-                                        "spaces, invisible marks)")
+            self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)"),
+                                                where=where))
             return []
         rows = []
         for coding in selection.codings:
             code_id = self.code_ids.get(coding.code_key)
+            if code_id is None and coding.code_key:
+                self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: refers to a code that is not in the codebook ({key})"),
+                                                    where=where, key=coding.code_key))
+                continue
             if code_id is None:
-                self.report.left_out.append(f"{where}: refers to a code that is not in the codebook "
-                                            f"({coding.code_key or 'no CodeRef'})")
+                self.report.left_out.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "{where}: refers to a code that is not in the codebook (no CodeRef)"),
+                                                    where=where))
                 continue
             memo = self._memo_text(selection.description, selection.note_keys + coding.note_keys)
             coder_id = self.coder(coding.user_key, selection.user_key, src.user_key)
@@ -320,3 +317,38 @@ class _Importer:
             new.append((transcript_id, code_id, coder_id, start, end, memo, created))
             added[names[coder_id]] += 1
         store.insert_codings(self.session, new)
+
+
+def _source_label(src: RefiSource) -> Message:
+    """``source 'Intervju 1' (line 38)``: a source as the report names it."""
+    if src.line:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "source {name!r} (line {line})"), name=src.name, line=src.line)
+    return Message(QT_TRANSLATE_NOOP("CoreMessages", "source {name!r}"), name=src.name)
+
+
+def _selection_label(source: Message, selection: RefiSelection) -> Message:
+    if selection.line:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}, selection [{start}, {end}) at line {line}"),
+                       source=source, start=selection.start, end=selection.end, line=selection.line)
+    return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}, selection [{start}, {end})"),
+                   source=source, start=selection.start, end=selection.end)
+
+
+def _source_left_out(src: RefiSource, label: Message, stored: StoredText | None) -> Message:
+    """Why a source was not taken (not text, unreadable, empty), with how many of its codings went with it."""
+    count = len(src.selections) + len(src.codings)
+    if src.kind != "TextSource" and count:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: a {kind}; Kodeverk takes text sources only; its %n coding selection(s) left out", None, 1),
+                       source=label, kind=src.kind, n=count)
+    if src.kind != "TextSource":
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: a {kind}; Kodeverk takes text sources only"),
+                       source=label, kind=src.kind)
+    if stored is None and count:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: {problem}; its %n coding selection(s) left out", None, 1),
+                       source=label, problem=src.problem, n=count)
+    if stored is None:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: {problem}"), source=label, problem=src.problem)
+    if count:
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: has no text; its %n coding selection(s) left out", None, 1),
+                       source=label, n=count)
+    return Message(QT_TRANSLATE_NOOP("CoreMessages", "{source}: has no text"), source=label)

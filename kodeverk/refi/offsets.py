@@ -26,6 +26,7 @@ from pathlib import Path
 
 from kodeverk.errors import KodeverkError
 from kodeverk.importing.readers import Paragraph, read_document
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 from kodeverk.text.normalise import normalise_text
 from kodeverk.text.turns import TurnSpan, assemble
 
@@ -152,9 +153,10 @@ def with_rich_turns(stored: StoredText, name: str, data: bytes) -> tuple[StoredT
     try:
         document = read_document(Path(name), data)
     except KodeverkError as exc:
-        return stored, f"its rich text file cannot be read ({exc})"
+        return stored, Message(QT_TRANSLATE_NOOP("CoreMessages", "its rich text file cannot be read ({reason})"),
+                               reason=exc.message)
     assembled = assemble(document.paragraphs)
     if assembled.text != stored.text:
-        return stored, "the text of its rich text file differs from its plain text"
+        return stored, Message(QT_TRANSLATE_NOOP("CoreMessages", "the text of its rich text file differs from its plain text"))
     return replace(stored, turns=assembled.turns), None
 

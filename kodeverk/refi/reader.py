@@ -266,7 +266,7 @@ def _selection(element: etree._Element, source: str, warnings: list[str]) -> Ref
                          codings, description, notes, element.sourceline)
 
 
-def _text_of(element: etree._Element, files: ArchiveFiles, label: str) -> tuple[str | None, str | None, list[str]]:
+def _text_of(element: etree._Element, files: ArchiveFiles, *, note: bool) -> tuple[str | None, str | None, list[str]]:
     """(text, problem, notes) of a text source or note: inline content, else its plainTextPath."""
     inline = kid(element, "PlainTextContent")
     reference = attr(element, "plainTextPath")
@@ -275,15 +275,19 @@ def _text_of(element: etree._Element, files: ArchiveFiles, label: str) -> tuple[
     if reference:
         member = files.find(reference)
         if member is None:
-            return None, f"its text file {reference!r} is not in the archive", []
+            return None, Message(QT_TRANSLATE_NOOP("CoreMessages", "its text file {path!r} is not in the archive"),
+                                 path=reference), []
         try:
             text, notes = decode_plain(files.read(member))
         except KodeverkError as exc:
-            return None, f"its text file {member!r} cannot be read ({exc})", []
+            return None, Message(QT_TRANSLATE_NOOP("CoreMessages", "its text file {path!r} cannot be read ({reason})"),
+                                 path=member, reason=exc.message), []
         return text, None, notes
     if inline is not None:
         return inline.text or "", None, []
-    return None, f"{label} has neither PlainTextContent nor plainTextPath", []
+    if note:
+        return None, Message(QT_TRANSLATE_NOOP("CoreMessages", "the note has neither PlainTextContent nor plainTextPath")), []
+    return None, Message(QT_TRANSLATE_NOOP("CoreMessages", "the source has neither PlainTextContent nor plainTextPath")), []
 
 
 def _source(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -> RefiSource:
@@ -297,7 +301,7 @@ def _source(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -
                         values=_values(element), codings=_codings(element))
     if source.kind != "TextSource":
         return source
-    text, problem, notes = _text_of(element, files, "the source")
+    text, problem, notes = _text_of(element, files, note=False)
     source.text, source.problem = text, problem
     label = name or attr(element, "plainTextPath") or raw or "?"
     warnings.extend(Message(QT_TRANSLATE_NOOP("CoreMessages", "source {source!r}: {note}"),
@@ -318,7 +322,7 @@ def _source(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -
 
 
 def _note(element: etree._Element, files: ArchiveFiles, warnings: list[str]) -> RefiNote:
-    text, problem, _notes = _text_of(element, files, "the note")
+    text, problem, _notes = _text_of(element, files, note=True)
     name = (attr(element, "name") or "").strip()
     if problem:
         warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "line {line}: note {name!r}: {problem}; kept with its description only"),

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kodeverk.errors import KodeverkError
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 from kodeverk.teamwork.code_match import CodeMatch
 
 
@@ -65,28 +66,73 @@ class RefiImportReport:
             "warnings": list(self.warnings),
         }
 
-    def lines(self) -> list[str]:
-        """The report in words, one fact per line."""
-        made = "new project " if self.created_project else ""
-        out = [f"import of {self.file} into {made}{self.project}" + (f" (from {self.origin})" if self.origin else "")]
-        out.append(f"  transcripts added: {len(self.transcripts_added)}")
-        out += [f"    {name}" for name in self.transcripts_added]
+    def entries(self) -> list[ReportLine]:
+        """The report in words, one fact per line, each a translatable message (see :class:`ReportLine`)."""
+        out = [ReportLine(TITLE, self._title())]
+        out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "transcripts added: {count}"),
+                                            count=len(self.transcripts_added))))
+        out += [ReportLine(NAME, name) for name in self.transcripts_added]
         for theirs, ours in self.transcripts_matched:
-            out.append(f"  transcript {theirs!r} is already in the project as {ours!r} (same text)")
+            out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "transcript {theirs!r} is already in the project as {ours!r} (same text)"),
+                                                theirs=theirs, ours=ours)))
         for name in self.remapped:
-            out.append(f"  positions in {name!r} remapped to the normalised text")
-        adopted = self.codes_adopted
-        out.append(f"  codes: {len(self.codes) - len(adopted)} matched, {len(adopted)} added")
+            out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "positions in {name!r} remapped to the normalised text"),
+                                                name=name)))
+        adopted = len(self.codes_adopted)
+        out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "codes: {matched} matched, {added} added"),
+                                            matched=len(self.codes) - adopted, added=adopted)))
         for code in self.codes:
             if code.renamed:
-                out.append(f"  code {code.other_path!r} matched by GUID to {code.path!r}")
-        for label, names in (("coder", self.coders_added), ("informant", self.informants_added),
-                             ("phase", self.phases_added), ("group", self.groups_added)):
-            out += [f"  {label} added: {name}" for name in names]
-        by_coder = ", ".join(f"{k} {v}" for k, v in sorted(self.codings_added.items())) or "none"
-        out.append(f"  codings added: {sum(self.codings_added.values())} ({by_coder}); "
-                   f"duplicates skipped: {self.codings_duplicate}")
-        out.append(f"  memos added: {self.memos_added}; duplicates skipped: {self.memos_duplicate}")
-        out += [f"  warning: {w}" for w in self.warnings]
-        out += [f"  LEFT OUT: {line}" for line in self.left_out]
+                out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "code {theirs!r} matched by GUID to {ours!r}"),
+                                                    theirs=code.other_path, ours=code.path)))
+        for template, names in (
+                (QT_TRANSLATE_NOOP("CoreMessages", "coder added: {name}"), self.coders_added),
+                (QT_TRANSLATE_NOOP("CoreMessages", "informant added: {name}"), self.informants_added),
+                (QT_TRANSLATE_NOOP("CoreMessages", "phase added: {name}"), self.phases_added),
+                (QT_TRANSLATE_NOOP("CoreMessages", "group added: {name}"), self.groups_added)):
+            out += [ReportLine(FACT, Message(template, name=name)) for name in names]
+        by_coder = (", ".join(f"{k} {v}" for k, v in sorted(self.codings_added.items()))
+                    or Message(QT_TRANSLATE_NOOP("CoreMessages", "none")))
+        out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "codings added: {count} ({by_coder}); duplicates skipped: {duplicates}"),
+                                            count=sum(self.codings_added.values()), by_coder=by_coder,
+                                            duplicates=self.codings_duplicate)))
+        out.append(ReportLine(FACT, Message(QT_TRANSLATE_NOOP("CoreMessages", "memos added: {count}; duplicates skipped: {duplicates}"),
+                                            count=self.memos_added, duplicates=self.memos_duplicate)))
+        out += [ReportLine(WARNING, line) for line in self.warnings]
+        out += [ReportLine(LEFT_OUT, line) for line in self.left_out]
         return out
+
+    def _title(self) -> Message:
+        if self.created_project and self.origin:
+            return Message(QT_TRANSLATE_NOOP("CoreMessages", "import of {file} into new project {project} (from {origin})"),
+                           file=self.file, project=self.project, origin=self.origin)
+        if self.created_project:
+            return Message(QT_TRANSLATE_NOOP("CoreMessages", "import of {file} into new project {project}"),
+                           file=self.file, project=self.project)
+        if self.origin:
+            return Message(QT_TRANSLATE_NOOP("CoreMessages", "import of {file} into {project} (from {origin})"),
+                           file=self.file, project=self.project, origin=self.origin)
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "import of {file} into {project}"),
+                       file=self.file, project=self.project)
+
+    def lines(self) -> list[str]:
+        """The report in English words, one fact per line, as the command line prints it."""
+        return [_PREFIX[entry.kind] + entry.message for entry in self.entries()]
+
+
+# What a line of the report is: the title, a fact (a count, a match, something added), the name of an
+# added transcript (under its count), a warning, or something left out.
+TITLE, FACT, NAME, WARNING, LEFT_OUT = "title", "fact", "name", "warning", "left out"
+_PREFIX = {TITLE: "", FACT: "  ", NAME: "    ", WARNING: "  warning: ", LEFT_OUT: "  LEFT OUT: "}
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One line of an import report: its ``kind`` (TITLE, FACT, NAME, WARNING, LEFT_OUT) and its ``message``.
+
+    A NAME is a transcript's name, shown as it is; every other line is a :class:`~kodeverk.messages.Message`
+    (or, from an older caller, plain English).
+    """
+
+    kind: str
+    message: str

@@ -134,9 +134,9 @@ def remove_coder(project: Project, coder_id: int) -> CoderSnapshot:
         coder = _get(session, coder_id)
         codings, lost, memos = people.coder_usage(session, coder_id)
         owned = [message for count, message in (
-            (codings, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} coding(s)"), count=codings)),
-            (lost, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} lost coding(s)"), count=lost)),
-            (memos, Message(QT_TRANSLATE_NOOP("CoreMessages", "{count} memo(s)"), count=memos))) if count]
+            (codings, Message(QT_TRANSLATE_NOOP("CoreMessages", "%n coding(s)", None, 1), n=codings)),
+            (lost, Message(QT_TRANSLATE_NOOP("CoreMessages", "%n lost coding(s)", None, 1), n=lost)),
+            (memos, Message(QT_TRANSLATE_NOOP("CoreMessages", "%n memo(s)", None, 1), n=memos))) if count]
         if owned:
             raise ConflictError(Message(QT_TRANSLATE_NOOP("CoreMessages", "coder {coder!r} has {owned}; only a coder with none can be removed"),
                                         coder=coder.name, owned=joined(", ", owned)))

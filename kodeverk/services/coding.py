@@ -75,10 +75,10 @@ def locate_passage(text: str, passage: str, occurrence: int | None = None, *, tr
         occurrence = 1
     if not 1 <= occurrence <= len(starts):
         if transcript:
-            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}"),
-                                     occurrence=occurrence, count=len(starts), transcript=transcript))
-        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs {count} time(s)"),
-                                 occurrence=occurrence, count=len(starts)))
+            raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs %n time(s) in transcript {transcript!r}", None, 1),
+                                     occurrence=occurrence, n=len(starts), transcript=transcript))
+        raise UsageError(Message(QT_TRANSLATE_NOOP("CoreMessages", "occurrence {occurrence} asked for, but the passage occurs %n time(s)", None, 1),
+                                 occurrence=occurrence, n=len(starts)))
     start = starts[occurrence - 1]
     return start, start + len(wanted)
 

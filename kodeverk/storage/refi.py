@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Row, Table, func, insert, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
+from kodeverk.messages import QT_TRANSLATE_NOOP, Message
 from kodeverk.storage.models import (
     Code,
     Coder,
@@ -227,7 +228,8 @@ def assign_phase(session: Session, name: str, transcript_ids: list[int], warning
         if transcript is None:
             continue
         if transcript.phase_id not in (None, phase.id):
-            warnings.append(f"transcript {transcript.name!r} is in two phases in the file; kept the first")
+            warnings.append(Message(QT_TRANSLATE_NOOP("CoreMessages", "transcript {name!r} is in two phases in the file; kept the first"),
+                                    name=transcript.name))
             continue
         transcript.phase_id = phase.id
     session.flush()

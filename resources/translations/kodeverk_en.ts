@@ -1062,10 +1062,13 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>cannot move {code!r} into itself or its own sub-code</source>
         <translation>cannot move {code!r} into itself or its own sub-code</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/codebook/service.py" line="205"/>
-        <source>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
-        <translation>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</translation>
+        <source>code {code!r} has %n coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
+        <translation>
+            <numerusform>code {code!r} has %n coding (with its sub-codes); merge it into another code, or delete with force</numerusform>
+            <numerusform>code {code!r} has %n codings (with its sub-codes); merge it into another code, or delete with force</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/codebook/service.py" line="232"/>
@@ -1691,15 +1694,21 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>the passage occurs {count} times ({listed}); choose one with --occurrence N</source>
         <translation>the passage occurs {count} times ({listed}); choose one with --occurrence N</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coding.py" line="78"/>
-        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</source>
-        <translation>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</translation>
+        <source>occurrence {occurrence} asked for, but the passage occurs %n time(s) in transcript {transcript!r}</source>
+        <translation>
+            <numerusform>occurrence {occurrence} asked for, but the passage occurs %n time in transcript {transcript!r}</numerusform>
+            <numerusform>occurrence {occurrence} asked for, but the passage occurs %n times in transcript {transcript!r}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coding.py" line="80"/>
-        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</source>
-        <translation>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</translation>
+        <source>occurrence {occurrence} asked for, but the passage occurs %n time(s)</source>
+        <translation>
+            <numerusform>occurrence {occurrence} asked for, but the passage occurs %n time</numerusform>
+            <numerusform>occurrence {occurrence} asked for, but the passage occurs %n times</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/coding.py" line="91"/>
@@ -1750,20 +1759,29 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>initials are 1–{most} letters or digits, not {initials!r}</source>
         <translation>initials are 1–{most} letters or digits, not {initials!r}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="137"/>
-        <source>{count} coding(s)</source>
-        <translation>{count} coding(s)</translation>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="138"/>
-        <source>{count} lost coding(s)</source>
-        <translation>{count} lost coding(s)</translation>
+        <source>%n lost coding(s)</source>
+        <translation>
+            <numerusform>%n lost coding</numerusform>
+            <numerusform>%n lost codings</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="139"/>
-        <source>{count} memo(s)</source>
-        <translation>{count} memo(s)</translation>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/coders.py" line="141"/>
@@ -2148,6 +2166,123 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <translation>the import was cancelled; nothing was changed</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/refi/importer.py" line="126"/>
+        <source>source {source!r}: {problem}; speaker turns found from the plain text (labels marked only by bold are not recognised)</source>
+        <translation>source {source!r}: {problem}; speaker turns found from the plain text (labels marked only by bold are not recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="187"/>
+        <source>code {path!r} (line {line}) is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</source>
+        <translation>code {path!r} (line {line}) is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="190"/>
+        <source>code {path!r} is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</source>
+        <translation>code {path!r} is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="193"/>
+        <source>line {line}: code {name!r} repeats the GUID of another code; given a GUID of its own</source>
+        <translation>line {line}: code {name!r} repeats the GUID of another code; given a GUID of its own</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="224"/>
+        <source>{source}: a coding of the whole source refers to a code that is not in the codebook ({key})</source>
+        <translation>{source}: a coding of the whole source refers to a code that is not in the codebook ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="239"/>
+        <source>source {source!r}: a transcript with that name exists already; named {name!r}</source>
+        <translation>source {source!r}: a transcript with that name exists already; named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="263"/>
+        <source>{where}: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)</source>
+        <translation>{where}: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="267"/>
+        <source>{where}: zero-length selection skipped</source>
+        <translation>{where}: zero-length selection skipped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="271"/>
+        <source>{where}: outside the source&apos;s text (0–{length}); %n coding(s) left out</source>
+        <translation>
+            <numerusform>{where}: outside the source&apos;s text (0–{length}); %n coding left out</numerusform>
+            <numerusform>{where}: outside the source&apos;s text (0–{length}); %n codings left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="276"/>
+        <source>{where}: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)</source>
+        <translation>{where}: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="283"/>
+        <source>{where}: refers to a code that is not in the codebook ({key})</source>
+        <translation>{where}: refers to a code that is not in the codebook ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="287"/>
+        <source>{where}: refers to a code that is not in the codebook (no CodeRef)</source>
+        <translation>{where}: refers to a code that is not in the codebook (no CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="325"/>
+        <source>source {name!r} (line {line})</source>
+        <translation>source {name!r} (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="331"/>
+        <source>{source}, selection [{start}, {end}) at line {line}</source>
+        <translation>{source}, selection [{start}, {end}) at line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="333"/>
+        <source>{source}, selection [{start}, {end})</source>
+        <translation>{source}, selection [{start}, {end})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="341"/>
+        <source>{source}: a {kind}; Kodeverk takes text sources only; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: a {kind}; Kodeverk takes text sources only; its %n coding selection left out</numerusform>
+            <numerusform>{source}: a {kind}; Kodeverk takes text sources only; its %n coding selections left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="344"/>
+        <source>{source}: a {kind}; Kodeverk takes text sources only</source>
+        <translation>{source}: a {kind}; Kodeverk takes text sources only</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="347"/>
+        <source>{source}: {problem}; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: {problem}; its %n coding selection left out</numerusform>
+            <numerusform>{source}: {problem}; its %n coding selections left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="350"/>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="352"/>
+        <source>{source}: has no text; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: has no text; its %n coding selection left out</numerusform>
+            <numerusform>{source}: has no text; its %n coding selections left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="354"/>
+        <source>{source}: has no text</source>
+        <translation>{source}: has no text</translation>
+    </message>
+    <message>
         <location filename="../../kodeverk/refi/reader.py" line="149"/>
         <source>is a folder, not a .qdpx file</source>
         <translation>is a folder, not a .qdpx file</translation>
@@ -2193,12 +2328,32 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <translation>line {line}: a selection in {source!r} has no valid positions; left out</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/refi/reader.py" line="303"/>
+        <location filename="../../kodeverk/refi/reader.py" line="278"/>
+        <source>its text file {path!r} is not in the archive</source>
+        <translation>its text file {path!r} is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="283"/>
+        <source>its text file {path!r} cannot be read ({reason})</source>
+        <translation>its text file {path!r} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="289"/>
+        <source>the note has neither PlainTextContent nor plainTextPath</source>
+        <translation>the note has neither PlainTextContent nor plainTextPath</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="290"/>
+        <source>the source has neither PlainTextContent nor plainTextPath</source>
+        <translation>the source has neither PlainTextContent nor plainTextPath</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="307"/>
         <source>source {source!r}: {note}</source>
         <translation>source {source!r}: {note}</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/refi/reader.py" line="324"/>
+        <location filename="../../kodeverk/refi/reader.py" line="328"/>
         <source>line {line}: note {name!r}: {problem}; kept with its description only</source>
         <translation>line {line}: note {name!r}: {problem}; kept with its description only</translation>
     </message>
@@ -2272,6 +2427,264 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <location filename="../../kodeverk/sample.py" line="44"/>
         <source>the sample transcripts did not import: {problems}</source>
         <translation>the sample transcripts did not import: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/codes_xml.py" line="54"/>
+        <source>line {line}: a code without a name was named {name!r}</source>
+        <translation>line {line}: a code without a name was named {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/codes_xml.py" line="61"/>
+        <source>line {line}: code {name!r} has the colour {colour!r}, which is not #RRGGBB; a default colour is used</source>
+        <translation>line {line}: code {name!r} has the colour {colour!r}, which is not #RRGGBB; a default colour is used</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="25"/>
+        <source>{where}, line {line}: a value of an unknown variable ({key}): {value!r}</source>
+        <translation>{where}, line {line}: a value of an unknown variable ({key}): {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="37"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="72"/>
+        <source>case {name!r}</source>
+        <translation>case {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="45"/>
+        <location filename="../../kodeverk/refi/importer.py" line="326"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="64"/>
+        <source>source {name!r}</source>
+        <translation>source {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="52"/>
+        <source>source {source!r}: interview date {date!r} is not a date (YYYY-MM-DD); left out</source>
+        <translation>source {source!r}: interview date {date!r} is not a date (YYYY-MM-DD); left out</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="62"/>
+        <source>source {source!r}: its variables were kept on an informant of the same name</source>
+        <translation>source {source!r}: its variables were kept on an informant of the same name</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="92"/>
+        <source>case {case!r}: the transcript has an informant already; not linked again</source>
+        <translation>case {case!r}: the transcript has an informant already; not linked again</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="103"/>
+        <source>{set}: none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)</source>
+        <translation>{set}: none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="125"/>
+        <source>a note on source {source!r}, which was not taken</source>
+        <translation>a note on source {source!r}, which was not taken</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/offsets.py" line="156"/>
+        <source>its rich text file cannot be read ({reason})</source>
+        <translation>its rich text file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/offsets.py" line="160"/>
+        <source>the text of its rich text file differs from its plain text</source>
+        <translation>the text of its rich text file differs from its plain text</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="72"/>
+        <source>transcripts added: {count}</source>
+        <translation>transcripts added: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="76"/>
+        <source>transcript {theirs!r} is already in the project as {ours!r} (same text)</source>
+        <translation>transcript {theirs!r} is already in the project as {ours!r} (same text)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="79"/>
+        <source>positions in {name!r} remapped to the normalised text</source>
+        <translation>positions in {name!r} remapped to the normalised text</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="82"/>
+        <source>codes: {matched} matched, {added} added</source>
+        <translation>codes: {matched} matched, {added} added</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="86"/>
+        <source>code {theirs!r} matched by GUID to {ours!r}</source>
+        <translation>code {theirs!r} matched by GUID to {ours!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="89"/>
+        <source>coder added: {name}</source>
+        <translation>coder added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="90"/>
+        <source>informant added: {name}</source>
+        <translation>informant added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="91"/>
+        <source>phase added: {name}</source>
+        <translation>phase added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="92"/>
+        <source>group added: {name}</source>
+        <translation>group added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="95"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="96"/>
+        <source>codings added: {count} ({by_coder}); duplicates skipped: {duplicates}</source>
+        <translation>codings added: {count} ({by_coder}); duplicates skipped: {duplicates}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="99"/>
+        <source>memos added: {count}; duplicates skipped: {duplicates}</source>
+        <translation>memos added: {count}; duplicates skipped: {duplicates}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="107"/>
+        <source>import of {file} into new project {project} (from {origin})</source>
+        <translation>import of {file} into new project {project} (from {origin})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="110"/>
+        <source>import of {file} into new project {project}</source>
+        <translation>import of {file} into new project {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="113"/>
+        <source>import of {file} into {project} (from {origin})</source>
+        <translation>import of {file} into {project} (from {origin})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="115"/>
+        <source>import of {file} into {project}</source>
+        <translation>import of {file} into {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="62"/>
+        <source>code {path!r}</source>
+        <translation>code {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="67"/>
+        <source>the passage [{start}, {end}) of {source!r}</source>
+        <translation>the passage [{start}, {end}) of {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="70"/>
+        <source>note {name!r}</source>
+        <translation>note {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="74"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="82"/>
+        <source>set {name!r}</source>
+        <translation>set {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="81"/>
+        <source>set {name!r} (line {line})</source>
+        <translation>set {name!r} (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="87"/>
+        <source>link {name!r} (line {line})</source>
+        <translation>link {name!r} (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="89"/>
+        <source>link {name!r}</source>
+        <translation>link {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="91"/>
+        <source>a link (line {line})</source>
+        <translation>a link (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="92"/>
+        <source>a link</source>
+        <translation>a link</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="97"/>
+        <source>graph {name!r} (line {line})</source>
+        <translation>graph {name!r} (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="100"/>
+        <source>graph {name!r}</source>
+        <translation>graph {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="102"/>
+        <source>a graph (line {line})</source>
+        <translation>a graph (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="103"/>
+        <source>a graph</source>
+        <translation>a graph</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="109"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="110"/>
+        <source>something not in the file ({key})</source>
+        <translation>something not in the file ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="119"/>
+        <source>{link}: {origin} {arrow} {target}; Kodeverk has no links (write it into a code&apos;s description or a memo)</source>
+        <translation>{link}: {origin} {arrow} {target}; Kodeverk has no links (write it into a code&apos;s description or a memo)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="123"/>
+        <source>{graph} with {vertices} and {edges}; Kodeverk has no network views</source>
+        <translation>{graph} with {vertices} and {edges}; Kodeverk has no network views</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="125"/>
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n vertex</numerusform>
+            <numerusform>%n vertices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="126"/>
+        <source>%n edges</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="129"/>
+        <source>{set}: its %n member code(s) or note(s) (Kodeverk keeps sets of transcripts only, as phases and groups)</source>
+        <translation>
+            <numerusform>{set}: its %n member code or note (Kodeverk keeps sets of transcripts only, as phases and groups)</numerusform>
+            <numerusform>{set}: its %n member codes or notes (Kodeverk keeps sets of transcripts only, as phases and groups)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/refi.py" line="231"/>
+        <source>transcript {name!r} is in two phases in the file; kept the first</source>
+        <translation>transcript {name!r} is in two phases in the file; kept the first</translation>
     </message>
 </context>
 <context>

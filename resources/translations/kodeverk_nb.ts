@@ -1062,10 +1062,13 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>cannot move {code!r} into itself or its own sub-code</source>
         <translation>kan ikke flytte {code!r} inn i seg selv eller en av sine egne underkoder</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/codebook/service.py" line="205"/>
-        <source>code {code!r} has {count} coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
-        <translation>koden {code!r} har {count} koding(er) (med underkodene); slå den sammen med en annen kode, eller slett med tvang</translation>
+        <source>code {code!r} has %n coding(s) (with its sub-codes); merge it into another code, or delete with force</source>
+        <translation>
+            <numerusform>koden {code!r} har %n koding (med underkodene); slå den sammen med en annen kode, eller slett med tvang</numerusform>
+            <numerusform>koden {code!r} har %n kodinger (med underkodene); slå den sammen med en annen kode, eller slett med tvang</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/codebook/service.py" line="232"/>
@@ -1691,15 +1694,21 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>the passage occurs {count} times ({listed}); choose one with --occurrence N</source>
         <translation>passasjen forekommer {count} ganger ({listed}); velg én med --occurrence N</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coding.py" line="78"/>
-        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s) in transcript {transcript!r}</source>
-        <translation>forekomst {occurrence} er valgt, men passasjen forekommer {count} gang(er) i transkriptet {transcript!r}</translation>
+        <source>occurrence {occurrence} asked for, but the passage occurs %n time(s) in transcript {transcript!r}</source>
+        <translation>
+            <numerusform>forekomst {occurrence} er valgt, men passasjen forekommer %n gang i transkriptet {transcript!r}</numerusform>
+            <numerusform>forekomst {occurrence} er valgt, men passasjen forekommer %n ganger i transkriptet {transcript!r}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coding.py" line="80"/>
-        <source>occurrence {occurrence} asked for, but the passage occurs {count} time(s)</source>
-        <translation>forekomst {occurrence} er valgt, men passasjen forekommer {count} gang(er)</translation>
+        <source>occurrence {occurrence} asked for, but the passage occurs %n time(s)</source>
+        <translation>
+            <numerusform>forekomst {occurrence} er valgt, men passasjen forekommer %n gang</numerusform>
+            <numerusform>forekomst {occurrence} er valgt, men passasjen forekommer %n ganger</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/coding.py" line="91"/>
@@ -1750,20 +1759,29 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>initials are 1–{most} letters or digits, not {initials!r}</source>
         <translation>initialer er 1–{most} bokstaver eller sifre, ikke {initials!r}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="137"/>
-        <source>{count} coding(s)</source>
-        <translation>{count} koding(er)</translation>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n koding</numerusform>
+            <numerusform>%n kodinger</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="138"/>
-        <source>{count} lost coding(s)</source>
-        <translation>{count} tapt(e) koding(er)</translation>
+        <source>%n lost coding(s)</source>
+        <translation>
+            <numerusform>%n tapt koding</numerusform>
+            <numerusform>%n tapte kodinger</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kodeverk/services/coders.py" line="139"/>
-        <source>{count} memo(s)</source>
-        <translation>{count} notat(er)</translation>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n notat</numerusform>
+            <numerusform>%n notater</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kodeverk/services/coders.py" line="141"/>
@@ -2148,6 +2166,123 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <translation>importen ble avbrutt; ingenting ble endret</translation>
     </message>
     <message>
+        <location filename="../../kodeverk/refi/importer.py" line="126"/>
+        <source>source {source!r}: {problem}; speaker turns found from the plain text (labels marked only by bold are not recognised)</source>
+        <translation>kilden {source!r}: {problem}; replikkene er funnet i ren tekst (talerbetegnelser som bare er markert med fet skrift, blir ikke gjenkjent)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="187"/>
+        <source>code {path!r} (line {line}) is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</source>
+        <translation>koden {path!r} (linje {line}) er en mappe i fila (isCodable=&quot;false&quot;); beholdt som kode, og Kodeverk lar deg kode med den</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="190"/>
+        <source>code {path!r} is a folder in the file (isCodable=&quot;false&quot;); kept as a code, and Kodeverk lets you code with it</source>
+        <translation>koden {path!r} er en mappe i fila (isCodable=&quot;false&quot;); beholdt som kode, og Kodeverk lar deg kode med den</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="193"/>
+        <source>line {line}: code {name!r} repeats the GUID of another code; given a GUID of its own</source>
+        <translation>linje {line}: koden {name!r} har samme GUID som en annen kode; fått en egen GUID</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="224"/>
+        <source>{source}: a coding of the whole source refers to a code that is not in the codebook ({key})</source>
+        <translation>{source}: en koding av hele kilden viser til en kode som ikke er i kodeboka ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="239"/>
+        <source>source {source!r}: a transcript with that name exists already; named {name!r}</source>
+        <translation>kilden {source!r}: et transkript med det navnet finnes allerede; kalt {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="263"/>
+        <source>{where}: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)</source>
+        <translation>{where}: en kommentar til en passasje uten kode (Kodeverk har notater på kodinger, transkripter og koder)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="267"/>
+        <source>{where}: zero-length selection skipped</source>
+        <translation>{where}: tomt utvalg (lengde null) hoppet over</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="271"/>
+        <source>{where}: outside the source&apos;s text (0–{length}); %n coding(s) left out</source>
+        <translation>
+            <numerusform>{where}: utenfor kildens tekst (0–{length}); %n koding utelatt</numerusform>
+            <numerusform>{where}: utenfor kildens tekst (0–{length}); %n kodinger utelatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="276"/>
+        <source>{where}: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)</source>
+        <translation>{where}: inneholder bare tegn Kodeverk ikke lagrer (linjeskift, mellomrom, usynlige tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="283"/>
+        <source>{where}: refers to a code that is not in the codebook ({key})</source>
+        <translation>{where}: viser til en kode som ikke er i kodeboka ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="287"/>
+        <source>{where}: refers to a code that is not in the codebook (no CodeRef)</source>
+        <translation>{where}: viser til en kode som ikke er i kodeboka (ingen CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="325"/>
+        <source>source {name!r} (line {line})</source>
+        <translation>kilden {name!r} (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="331"/>
+        <source>{source}, selection [{start}, {end}) at line {line}</source>
+        <translation>{source}, utvalget [{start}, {end}) på linje {line}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="333"/>
+        <source>{source}, selection [{start}, {end})</source>
+        <translation>{source}, utvalget [{start}, {end})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="341"/>
+        <source>{source}: a {kind}; Kodeverk takes text sources only; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: en {kind}; Kodeverk tar bare inn tekstkilder; %n kodet utvalg er utelatt</numerusform>
+            <numerusform>{source}: en {kind}; Kodeverk tar bare inn tekstkilder; %n kodede utvalg er utelatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="344"/>
+        <source>{source}: a {kind}; Kodeverk takes text sources only</source>
+        <translation>{source}: en {kind}; Kodeverk tar bare inn tekstkilder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="347"/>
+        <source>{source}: {problem}; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: {problem}; %n kodet utvalg er utelatt</numerusform>
+            <numerusform>{source}: {problem}; %n kodede utvalg er utelatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="350"/>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/importer.py" line="352"/>
+        <source>{source}: has no text; its %n coding selection(s) left out</source>
+        <translation>
+            <numerusform>{source}: har ingen tekst; %n kodet utvalg er utelatt</numerusform>
+            <numerusform>{source}: har ingen tekst; %n kodede utvalg er utelatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/importer.py" line="354"/>
+        <source>{source}: has no text</source>
+        <translation>{source}: har ingen tekst</translation>
+    </message>
+    <message>
         <location filename="../../kodeverk/refi/reader.py" line="149"/>
         <source>is a folder, not a .qdpx file</source>
         <translation>er en mappe, ikke en .qdpx-fil</translation>
@@ -2193,12 +2328,32 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <translation>linje {line}: et utvalg i {source!r} har ingen gyldige posisjoner; utelatt</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/refi/reader.py" line="303"/>
+        <location filename="../../kodeverk/refi/reader.py" line="278"/>
+        <source>its text file {path!r} is not in the archive</source>
+        <translation>tekstfila {path!r} finnes ikke i arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="283"/>
+        <source>its text file {path!r} cannot be read ({reason})</source>
+        <translation>tekstfila {path!r} kan ikke leses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="289"/>
+        <source>the note has neither PlainTextContent nor plainTextPath</source>
+        <translation>notatet har verken PlainTextContent eller plainTextPath</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="290"/>
+        <source>the source has neither PlainTextContent nor plainTextPath</source>
+        <translation>kilden har verken PlainTextContent eller plainTextPath</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/reader.py" line="307"/>
         <source>source {source!r}: {note}</source>
         <translation>kilden {source!r}: {note}</translation>
     </message>
     <message>
-        <location filename="../../kodeverk/refi/reader.py" line="324"/>
+        <location filename="../../kodeverk/refi/reader.py" line="328"/>
         <source>line {line}: note {name!r}: {problem}; kept with its description only</source>
         <translation>linje {line}: notatet {name!r}: {problem}; beholdt bare med beskrivelsen</translation>
     </message>
@@ -2272,6 +2427,264 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <location filename="../../kodeverk/sample.py" line="44"/>
         <source>the sample transcripts did not import: {problems}</source>
         <translation>eksempeltranskriptene ble ikke importert: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/codes_xml.py" line="54"/>
+        <source>line {line}: a code without a name was named {name!r}</source>
+        <translation>linje {line}: en kode uten navn fikk navnet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/codes_xml.py" line="61"/>
+        <source>line {line}: code {name!r} has the colour {colour!r}, which is not #RRGGBB; a default colour is used</source>
+        <translation>linje {line}: koden {name!r} har fargen {colour!r}, som ikke er #RRGGBB; en standardfarge brukes</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="25"/>
+        <source>{where}, line {line}: a value of an unknown variable ({key}): {value!r}</source>
+        <translation>{where}, linje {line}: en verdi for en ukjent variabel ({key}): {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="37"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="72"/>
+        <source>case {name!r}</source>
+        <translation>tilfellet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="45"/>
+        <location filename="../../kodeverk/refi/importer.py" line="326"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="64"/>
+        <source>source {name!r}</source>
+        <translation>kilden {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="52"/>
+        <source>source {source!r}: interview date {date!r} is not a date (YYYY-MM-DD); left out</source>
+        <translation>kilden {source!r}: intervjudatoen {date!r} er ikke en dato (ÅÅÅÅ-MM-DD); utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="62"/>
+        <source>source {source!r}: its variables were kept on an informant of the same name</source>
+        <translation>kilden {source!r}: variablene er lagt på en informant med samme navn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="92"/>
+        <source>case {case!r}: the transcript has an informant already; not linked again</source>
+        <translation>tilfellet {case!r}: transkriptet har allerede en informant; ikke koblet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="103"/>
+        <source>{set}: none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)</source>
+        <translation>{set}: ingen av kildene ble tatt inn (Kodeverk tar vare på sett av transkripter som faser og grupper)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/import_people.py" line="125"/>
+        <source>a note on source {source!r}, which was not taken</source>
+        <translation>et notat på kilden {source!r}, som ikke ble tatt inn</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/offsets.py" line="156"/>
+        <source>its rich text file cannot be read ({reason})</source>
+        <translation>fila med formatert tekst kan ikke leses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/offsets.py" line="160"/>
+        <source>the text of its rich text file differs from its plain text</source>
+        <translation>teksten i fila med formatert tekst er ikke den samme som den rene teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="72"/>
+        <source>transcripts added: {count}</source>
+        <translation>transkripter lagt til: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="76"/>
+        <source>transcript {theirs!r} is already in the project as {ours!r} (same text)</source>
+        <translation>transkriptet {theirs!r} er allerede i prosjektet som {ours!r} (samme tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="79"/>
+        <source>positions in {name!r} remapped to the normalised text</source>
+        <translation>posisjonene i {name!r} er flyttet til den normaliserte teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="82"/>
+        <source>codes: {matched} matched, {added} added</source>
+        <translation>koder: {matched} koblet, {added} lagt til</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="86"/>
+        <source>code {theirs!r} matched by GUID to {ours!r}</source>
+        <translation>koden {theirs!r} koblet etter GUID til {ours!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="89"/>
+        <source>coder added: {name}</source>
+        <translation>koder lagt til: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="90"/>
+        <source>informant added: {name}</source>
+        <translation>informant lagt til: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="91"/>
+        <source>phase added: {name}</source>
+        <translation>fase lagt til: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="92"/>
+        <source>group added: {name}</source>
+        <translation>gruppe lagt til: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="95"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="96"/>
+        <source>codings added: {count} ({by_coder}); duplicates skipped: {duplicates}</source>
+        <translation>kodinger lagt til: {count} ({by_coder}); duplikater hoppet over: {duplicates}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="99"/>
+        <source>memos added: {count}; duplicates skipped: {duplicates}</source>
+        <translation>notater lagt til: {count}; duplikater hoppet over: {duplicates}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="107"/>
+        <source>import of {file} into new project {project} (from {origin})</source>
+        <translation>import av {file} til det nye prosjektet {project} (fra {origin})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="110"/>
+        <source>import of {file} into new project {project}</source>
+        <translation>import av {file} til det nye prosjektet {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="113"/>
+        <source>import of {file} into {project} (from {origin})</source>
+        <translation>import av {file} til {project} (fra {origin})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/report.py" line="115"/>
+        <source>import of {file} into {project}</source>
+        <translation>import av {file} til {project}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="62"/>
+        <source>code {path!r}</source>
+        <translation>koden {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="67"/>
+        <source>the passage [{start}, {end}) of {source!r}</source>
+        <translation>passasjen [{start}, {end}) i {source!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="70"/>
+        <source>note {name!r}</source>
+        <translation>notatet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="74"/>
+        <location filename="../../kodeverk/refi/untaken.py" line="82"/>
+        <source>set {name!r}</source>
+        <translation>settet {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="81"/>
+        <source>set {name!r} (line {line})</source>
+        <translation>settet {name!r} (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="87"/>
+        <source>link {name!r} (line {line})</source>
+        <translation>lenken {name!r} (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="89"/>
+        <source>link {name!r}</source>
+        <translation>lenken {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="91"/>
+        <source>a link (line {line})</source>
+        <translation>en lenke (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="92"/>
+        <source>a link</source>
+        <translation>en lenke</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="97"/>
+        <source>graph {name!r} (line {line})</source>
+        <translation>nettverket {name!r} (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="100"/>
+        <source>graph {name!r}</source>
+        <translation>nettverket {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="102"/>
+        <source>a graph (line {line})</source>
+        <translation>et nettverk (linje {line})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="103"/>
+        <source>a graph</source>
+        <translation>et nettverk</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="109"/>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="110"/>
+        <source>something not in the file ({key})</source>
+        <translation>noe som ikke er i fila ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="119"/>
+        <source>{link}: {origin} {arrow} {target}; Kodeverk has no links (write it into a code&apos;s description or a memo)</source>
+        <translation>{link}: {origin} {arrow} {target}; Kodeverk har ikke lenker (skriv den inn i en kodes beskrivelse eller i et notat)</translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/refi/untaken.py" line="123"/>
+        <source>{graph} with {vertices} and {edges}; Kodeverk has no network views</source>
+        <translation>{graph} med {vertices} og {edges}; Kodeverk har ikke nettverksvisninger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="125"/>
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n noder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="126"/>
+        <source>%n edges</source>
+        <translation>
+            <numerusform>%n kant</numerusform>
+            <numerusform>%n kanter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kodeverk/refi/untaken.py" line="129"/>
+        <source>{set}: its %n member code(s) or note(s) (Kodeverk keeps sets of transcripts only, as phases and groups)</source>
+        <translation>
+            <numerusform>{set}: %n medlem som er en kode eller et notat (Kodeverk tar bare vare på sett av transkripter, som faser og grupper)</numerusform>
+            <numerusform>{set}: %n medlemmer som er koder eller notater (Kodeverk tar bare vare på sett av transkripter, som faser og grupper)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kodeverk/storage/refi.py" line="231"/>
+        <source>transcript {name!r} is in two phases in the file; kept the first</source>
+        <translation>transkriptet {name!r} er i to faser i fila; den første er beholdt</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,11 @@ CONVERTED = [
     "importing/manifest.py", "importing/metadata.py",
     "importing/readers/__init__.py", "importing/readers/_common.py", "importing/readers/odt.py",
     "importing/readers/rtf.py", "importing/readers/txt.py", "text/encoding.py",
+    "refi/importer.py", "refi/import_people.py", "refi/codes_xml.py", "refi/untaken.py", "refi/report.py",
+    "refi/offsets.py", "storage/refi.py",
 ]
 
-_TEXT_SINKS = ("warnings", "problems", "notes", "lines")
+_TEXT_SINKS = ("warnings", "problems", "notes", "lines", "left_out")
 
 
 def _tree(path: Path) -> ast.Module:
@@ -47,6 +49,18 @@ def _is_text(node: ast.AST) -> bool:
     return isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right))
 
 
+def _is_plural_mark(disambiguation: ast.AST, number: ast.AST) -> bool:
+    """``None, 1``: what lupdate needs to extract the template as a numerus message (kodeverk/messages.py)."""
+    return (isinstance(disambiguation, ast.Constant) and disambiguation.value is None
+            and isinstance(number, ast.Constant) and number.value == 1)
+
+
+def _fields(template: str) -> set[str]:
+    """The fields a template is filled from: its str.format fields, and ``n`` for a count %n."""
+    names = {f.split("!")[0].split(":")[0] for _t, f, _s, _c in string.Formatter().parse(template) if f is not None}
+    return names | {"n"} if "%n" in template else names
+
+
 def _where(path: Path, node: ast.AST) -> str:
     return f"{path.relative_to(CORE.parent)}:{node.lineno}"
 
@@ -59,11 +73,15 @@ def test_every_marker_holds_a_literal_template_in_the_core_context() -> None:
                 continue
             count += 1
             args = node.args
-            if (len(args) != 2 or node.keywords or not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                                                            for a in args)):
+            if (len(args) not in (2, 4) or node.keywords
+                    or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2])):
                 problems.append(f"{_where(path, node)}: QT_TRANSLATE_NOOP needs two string literals")
                 continue
-            context, template = (a.value for a in args)
+            context, template = (a.value for a in args[:2])
+            if len(args) == 4 and not (_is_plural_mark(args[2], args[3]) and "%n" in template):
+                problems.append(f"{_where(path, node)}: a plural template has %n and is marked with None, 1")
+            if len(args) == 2 and "%n" in template:
+                problems.append(f"{_where(path, node)}: {template!r} has %n but is not marked plural (None, 1)")
             if context != "CoreMessages":
                 problems.append(f"{_where(path, node)}: context {context!r}, not 'CoreMessages'")
             try:
@@ -87,15 +105,21 @@ def test_messages_are_built_from_marked_templates() -> None:
                 first = node.args[0] if node.args else None
                 if first is None or _is_text(first) or (isinstance(first, ast.Call) and not _is_marker(first)):
                     problems.append(f"{_where(path, node)}: Message() needs a QT_TRANSLATE_NOOP template")
-                elif _is_marker(first) and len(first.args) == 2 and isinstance(first.args[1], ast.Constant) \
+                elif _is_marker(first) and len(first.args) in (2, 4) and isinstance(first.args[1], ast.Constant) \
                         and all(k.arg for k in node.keywords):
-                    wanted = {f.split("!")[0].split(":")[0] for _t, f, _s, _c in string.Formatter().parse(first.args[1].value)
-                              if f is not None}
+                    wanted = _fields(first.args[1].value)
                     given = {k.arg for k in node.keywords}
                     if wanted != given:
                         problems.append(f"{_where(path, node)}: the template's fields {sorted(wanted)} are not the "
                                         f"fields given {sorted(given)}")
     assert not problems, "\n".join(problems)
+
+
+def _sink_name(node: ast.AST) -> str | None:
+    """``warnings`` of ``warnings.append`` and of ``self.report.warnings.append``."""
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
 
 
 @pytest.mark.parametrize("module", CONVERTED)
@@ -110,7 +134,7 @@ def test_converted_module_builds_no_message_text_in_place(module: str) -> None:
                 problems.append(f"{_where(path, node)}: an error raised with English text; use a Message")
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and node.func.attr in ("append", "extend", "insert")
-                and isinstance(node.func.value, ast.Name) and node.func.value.id in _TEXT_SINKS):
+                and _sink_name(node.func.value) in _TEXT_SINKS):
             if any(_is_text(a) or isinstance(a, ast.GeneratorExp) and _is_text(a.elt) for a in node.args):
                 problems.append(f"{_where(path, node)}: a report line written in English; use a Message")
     assert not problems, "\n".join(problems)

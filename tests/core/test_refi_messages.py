@@ -249,3 +249,36 @@ def test_json_lists_the_same_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     lines = FIRST.splitlines()
     assert data["left_out"] == [line.removeprefix("  LEFT OUT: ") for line in lines if line.startswith("  LEFT OUT: ")]
     assert data["warnings"] == [line.removeprefix("  warning: ") for line in lines if line.startswith("  warning: ")]
+
+
+def test_every_line_but_a_name_is_a_message_with_a_template(tmp_path: Path) -> None:
+    report = import_qdpx(_kitchen_sink(tmp_path), tmp_path / "p.kodeverk")
+    entries = report.entries()
+    assert [str(e.message) for e in entries if e.kind == "name"] == report.transcripts_added
+    messages = [e.message for e in entries if e.kind != "name"]
+    assert len(messages) == len(FIRST.splitlines()) - len(report.transcripts_added)
+    not_messages = [m for m in messages if not isinstance(m, Message)]
+    assert not not_messages
+    assert all(isinstance(line, Message) for line in report.left_out + report.warnings)
+
+
+def test_counts_in_the_report_are_plural_templates(tmp_path: Path) -> None:
+    report = import_qdpx(_kitchen_sink(tmp_path), tmp_path / "p.kodeverk")
+    outside = next(m for m in report.left_out if "outside the source's text" in m)
+    assert outside.template.endswith("%n coding(s) left out") and outside.count == 2
+    assert str(outside).endswith("(0–61); 2 coding(s) left out")
+    graph = next(m for m in report.left_out if m.startswith("graph 'Modell'"))
+    assert graph.fields["vertices"].count == 1 and graph.fields["edges"].count == 0
+    assert str(graph) == "graph 'Modell' (line 142) with 1 vertices and 0 edges; Kodeverk has no network views"
+    member = next(m for m in report.left_out if m.startswith("set 'Gruppe X'"))
+    assert member.count == 2 and "its 2 member code(s) or note(s)" in member
+
+
+def test_a_lone_picture_source_with_codings_counts_what_went_with_it(tmp_path: Path) -> None:
+    body = (f'<CodeBook><Codes><Code guid="{G(1)}" name="K" isCodable="true"/></Codes></CodeBook><Sources>'
+            f'<PictureSource guid="{G(2)}" name="Foto"><Coding guid="{G(3)}"><CodeRef targetGUID="{G(1)}"/></Coding>'
+            f'</PictureSource></Sources>')
+    report = import_qdpx(_qdpx(tmp_path / "f.qdpx", _project(body)), tmp_path / "p.kodeverk")
+    assert report.left_out == ["source 'Foto' (line 1): a PictureSource; Kodeverk takes text sources only; "
+                               "its 1 coding selection(s) left out"]
+    assert report.left_out[0].count == 1 and not report.complete
