@@ -4,7 +4,8 @@ Menus: File → "Import REFI-QDA project…" (works with or without an open
 project: into the open one, merged like a coder copy, or into a new project
 file); File → Export → "REFI-QDA project…" and "Codebook…" (.qdc, .json or a
 Word codebook). The work runs off the UI thread with a progress bar and a
-Cancel button; the import's report is shown line by line.
+Cancel button; the import's report is shown line by line, each line in the
+user's language (:mod:`ui.refi_report_model`).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar, QPushButton, QRadioButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from kodeverk.codebook.exchange import export_codebook
 from kodeverk.refi.export import ExportSummary, export_qdpx
@@ -26,6 +28,7 @@ from kodeverk.services.coders import list_coders
 from ui.features import FILE_EXPORT, FILE_IMPORT, Feature
 from ui.ops import BackgroundOp
 from ui.error_text import describe
+from ui.refi_report_model import RefiReportModel
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -122,10 +125,16 @@ class RefiImportDialog(_OpDialog):
         self.target.setPlaceholderText(self.tr("The new project file"))
         self.browse_target = QPushButton(self.tr("Choose…"), self)
         self.browse_target.clicked.connect(self._ask_target)
-        self.result_text = QPlainTextEdit(self)
-        self.result_text.setReadOnly(True)
-        self.result_text.setPlaceholderText(self.tr("The report of the import appears here: what was added, "
-                                                    "matched and left out."))
+        self.report_model = RefiReportModel(self)
+        self.report_view = _report_view(self, self.report_model)
+        self.report_hint = QLabel(self.tr("The report of the import appears here: what was added, "
+                                          "matched and left out."), self)
+        self.report_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.report_hint.setWordWrap(True)
+        self.report_hint.setEnabled(False)
+        self.report_stack = QStackedWidget(self)
+        self.report_stack.addWidget(self.report_hint)
+        self.report_stack.addWidget(self.report_view)
         self.open_new = QPushButton(self.tr("Open the new project"), self)
         self.open_new.setVisible(False)
         self.open_new.clicked.connect(self._open_new)
@@ -137,7 +146,7 @@ class RefiImportDialog(_OpDialog):
         form.addRow(self.into_new, _path_row(self, self.target, self.browse_target))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result_text, 1)
+        layout.addWidget(self.report_stack, 1)
         layout.addWidget(self.note)
         bottom = self.buttons()
         bottom.insertWidget(2, self.open_new)
@@ -167,7 +176,7 @@ class RefiImportDialog(_OpDialog):
             self.note.setText(self.tr("Choose the .qdpx file to import."))
             return None
         self.open_new.setVisible(False)
-        self.result_text.clear()
+        self._show_report(None)
         if self.into_open.isChecked() and self.ws is not None:
             project = self.ws.project
 
@@ -194,7 +203,7 @@ class RefiImportDialog(_OpDialog):
 
     def _imported(self, report: RefiImportReport) -> None:
         self.report = report
-        self.result_text.setPlainText("\n".join(report.lines()))
+        self._show_report(report)
         if report.complete:
             self.note.setText(self.tr("Imported: everything in the file was taken."))
         else:
@@ -208,10 +217,45 @@ class RefiImportDialog(_OpDialog):
             self.ws.reload()
         self.cancel.setText(self.tr("Close"))
 
+    def _show_report(self, report: RefiImportReport | None) -> None:
+        self.report_model.set_report(report)
+        self.report_stack.setCurrentWidget(self.report_view if report is not None else self.report_hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.report_model.retranslate()
+        super().changeEvent(event)
+
     def _open_new(self) -> None:
         path = self.target.text().strip()
         self.accept()
         self.window_.open_project(path)
+
+
+def _report_view(parent: QWidget, model: RefiReportModel) -> QListView:
+    """The report's lines, wrapped, selectable, and copied as text with Ctrl+C."""
+    view = QListView(parent)
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    copy = QAction(view)
+    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.triggered.connect(lambda: copy_report_lines(view))
+    view.addAction(copy)
+    return view
+
+
+def copy_report_lines(view: QListView) -> str:
+    """Put the selected lines of the report (all of them if none is selected) on the clipboard, as shown."""
+    rows = sorted(index.row() for index in view.selectionModel().selectedIndexes()) or range(view.model().rowCount())
+    text = "\n".join(str(view.model().index(row, 0).data()) for row in rows)
+    QGuiApplication.clipboard().setText(text)
+    return text
 
 
 class RefiExportDialog(_OpDialog):

@@ -4657,97 +4657,97 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>RefiExportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="225"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>Export codebook</source>
         <translation>Export codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="225"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="228"/>
+        <location filename="../../ui/feature_refi.py" line="272"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="232"/>
+        <location filename="../../ui/feature_refi.py" line="276"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norwegian (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="233"/>
+        <location filename="../../ui/feature_refi.py" line="277"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="235"/>
+        <location filename="../../ui/feature_refi.py" line="279"/>
         <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="236"/>
+        <location filename="../../ui/feature_refi.py" line="280"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="237"/>
+        <location filename="../../ui/feature_refi.py" line="281"/>
         <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
         <translation>Word codebook with definitions (.docx), for a report&apos;s appendix</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="243"/>
+        <location filename="../../ui/feature_refi.py" line="287"/>
         <source>The codebook with colours and definitions.</source>
         <translation>The codebook with colours and definitions.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="244"/>
+        <location filename="../../ui/feature_refi.py" line="288"/>
         <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
         <translation>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="246"/>
+        <location filename="../../ui/feature_refi.py" line="290"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="250"/>
+        <location filename="../../ui/feature_refi.py" line="294"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="251"/>
+        <location filename="../../ui/feature_refi.py" line="295"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="252"/>
+        <location filename="../../ui/feature_refi.py" line="296"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="267"/>
+        <location filename="../../ui/feature_refi.py" line="311"/>
         <source>Codebook (*%1)</source>
         <translation>Codebook (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="269"/>
+        <location filename="../../ui/feature_refi.py" line="313"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="277"/>
+        <location filename="../../ui/feature_refi.py" line="321"/>
         <source>Choose where the file goes.</source>
         <translation>Choose where the file goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="287"/>
+        <location filename="../../ui/feature_refi.py" line="331"/>
         <source>%1 codes written to %2</source>
         <translation>%1 codes written to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="293"/>
+        <location filename="../../ui/feature_refi.py" line="337"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transcript</numerusform>
@@ -4755,7 +4755,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="294"/>
+        <location filename="../../ui/feature_refi.py" line="338"/>
         <source>and %n coding(s) written to %1</source>
         <translation>
             <numerusform>and %n coding written to %1</numerusform>
@@ -4766,17 +4766,17 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>RefiFeature</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="315"/>
+        <location filename="../../ui/feature_refi.py" line="359"/>
         <source>Import REFI-QDA project…</source>
         <translation>Import REFI-QDA project…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="316"/>
+        <location filename="../../ui/feature_refi.py" line="360"/>
         <source>REFI-QDA project…</source>
         <translation>REFI-QDA project…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="317"/>
+        <location filename="../../ui/feature_refi.py" line="361"/>
         <source>Codebook…</source>
         <translation>Codebook…</translation>
     </message>
@@ -4784,98 +4784,98 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>RefiImportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="108"/>
+        <location filename="../../ui/feature_refi.py" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="111"/>
+        <location filename="../../ui/feature_refi.py" line="114"/>
         <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
         <translation>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="112"/>
-        <location filename="../../ui/feature_refi.py" line="123"/>
+        <location filename="../../ui/feature_refi.py" line="115"/>
+        <location filename="../../ui/feature_refi.py" line="126"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="114"/>
+        <location filename="../../ui/feature_refi.py" line="117"/>
         <source>Into the open project (merged like a coder copy)</source>
         <translation>Into the open project (merged like a coder copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="115"/>
+        <location filename="../../ui/feature_refi.py" line="118"/>
         <source>Into a new project:</source>
         <translation>Into a new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="122"/>
+        <location filename="../../ui/feature_refi.py" line="125"/>
         <source>The new project file</source>
         <translation>The new project file</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="127"/>
+        <location filename="../../ui/feature_refi.py" line="130"/>
         <source>The report of the import appears here: what was added, matched and left out.</source>
         <translation>The report of the import appears here: what was added, matched and left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="129"/>
+        <location filename="../../ui/feature_refi.py" line="138"/>
         <source>Open the new project</source>
         <translation>Open the new project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="132"/>
+        <location filename="../../ui/feature_refi.py" line="141"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="135"/>
+        <location filename="../../ui/feature_refi.py" line="144"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="147"/>
+        <location filename="../../ui/feature_refi.py" line="156"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="148"/>
+        <location filename="../../ui/feature_refi.py" line="157"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="158"/>
+        <location filename="../../ui/feature_refi.py" line="167"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="159"/>
+        <location filename="../../ui/feature_refi.py" line="168"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk projects (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="167"/>
+        <location filename="../../ui/feature_refi.py" line="176"/>
         <source>Choose the .qdpx file to import.</source>
         <translation>Choose the .qdpx file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="180"/>
+        <location filename="../../ui/feature_refi.py" line="189"/>
         <source>Choose the new project file.</source>
         <translation>Choose the new project file.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="186"/>
+        <location filename="../../ui/feature_refi.py" line="195"/>
         <source>%1 exists already: choose a new file name, or import into the open project.</source>
         <translation>%1 exists already: choose a new file name, or import into the open project.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="199"/>
+        <location filename="../../ui/feature_refi.py" line="208"/>
         <source>Imported: everything in the file was taken.</source>
         <translation>Imported: everything in the file was taken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="201"/>
+        <location filename="../../ui/feature_refi.py" line="210"/>
         <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
         <translation>
             <numerusform>Imported, with %n thing left out: see the LEFT OUT lines.</numerusform>
@@ -4883,9 +4883,22 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="209"/>
+        <location filename="../../ui/feature_refi.py" line="218"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RefiReportModel</name>
+    <message>
+        <location filename="../../ui/refi_report_model.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refi_report_model.py" line="74"/>
+        <source>LEFT OUT: %1</source>
+        <translation>LEFT OUT: %1</translation>
     </message>
 </context>
 <context>
@@ -5786,27 +5799,27 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>_OpDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="50"/>
+        <location filename="../../ui/feature_refi.py" line="53"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="71"/>
+        <location filename="../../ui/feature_refi.py" line="74"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="73"/>
+        <location filename="../../ui/feature_refi.py" line="76"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="85"/>
+        <location filename="../../ui/feature_refi.py" line="88"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="95"/>
+        <location filename="../../ui/feature_refi.py" line="98"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -4657,97 +4657,97 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>RefiExportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="225"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>Export codebook</source>
         <translation>Eksporter kodebok</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="225"/>
+        <location filename="../../ui/feature_refi.py" line="269"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksporter REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="228"/>
+        <location filename="../../ui/feature_refi.py" line="272"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="232"/>
+        <location filename="../../ui/feature_refi.py" line="276"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="233"/>
+        <location filename="../../ui/feature_refi.py" line="277"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="235"/>
+        <location filename="../../ui/feature_refi.py" line="279"/>
         <source>REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>REFI-QDA-kodebok (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="236"/>
+        <location filename="../../ui/feature_refi.py" line="280"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="237"/>
+        <location filename="../../ui/feature_refi.py" line="281"/>
         <source>Word codebook with definitions (.docx), for a report&apos;s appendix</source>
         <translation>Word-kodebok med definisjoner (.docx), til et rapportvedlegg</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="243"/>
+        <location filename="../../ui/feature_refi.py" line="287"/>
         <source>The codebook with colours and definitions.</source>
         <translation>Kodeboka med farger og definisjoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="244"/>
+        <location filename="../../ui/feature_refi.py" line="288"/>
         <source>Transcripts, codebook, codings of every coder, informants with their attributes, memos, phases and groups. Real names are not exported.</source>
         <translation>Transkripter, kodebok, kodingene til alle kodere, informanter med egenskaper, notater, faser og grupper. Virkelige navn eksporteres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="246"/>
+        <location filename="../../ui/feature_refi.py" line="290"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="250"/>
+        <location filename="../../ui/feature_refi.py" line="294"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="251"/>
+        <location filename="../../ui/feature_refi.py" line="295"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="252"/>
+        <location filename="../../ui/feature_refi.py" line="296"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="267"/>
+        <location filename="../../ui/feature_refi.py" line="311"/>
         <source>Codebook (*%1)</source>
         <translation>Kodebok (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="269"/>
+        <location filename="../../ui/feature_refi.py" line="313"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="277"/>
+        <location filename="../../ui/feature_refi.py" line="321"/>
         <source>Choose where the file goes.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="287"/>
+        <location filename="../../ui/feature_refi.py" line="331"/>
         <source>%1 codes written to %2</source>
         <translation>%1 kode(r) skrevet til %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="293"/>
+        <location filename="../../ui/feature_refi.py" line="337"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transkript</numerusform>
@@ -4755,7 +4755,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="294"/>
+        <location filename="../../ui/feature_refi.py" line="338"/>
         <source>and %n coding(s) written to %1</source>
         <translation>
             <numerusform>og %n koding skrevet til %1</numerusform>
@@ -4766,17 +4766,17 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>RefiFeature</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="315"/>
+        <location filename="../../ui/feature_refi.py" line="359"/>
         <source>Import REFI-QDA project…</source>
         <translation>Importer REFI-QDA-prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="316"/>
+        <location filename="../../ui/feature_refi.py" line="360"/>
         <source>REFI-QDA project…</source>
         <translation>REFI-QDA-prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="317"/>
+        <location filename="../../ui/feature_refi.py" line="361"/>
         <source>Codebook…</source>
         <translation>Kodebok …</translation>
     </message>
@@ -4784,108 +4784,121 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>RefiImportDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="108"/>
+        <location filename="../../ui/feature_refi.py" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="111"/>
+        <location filename="../../ui/feature_refi.py" line="114"/>
         <source>A .qdpx file from NVivo, ATLAS.ti, MAXQDA, QualCoder, …</source>
         <translation>En .qdpx-fil fra NVivo, ATLAS.ti, MAXQDA, QualCoder, …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="112"/>
-        <location filename="../../ui/feature_refi.py" line="123"/>
+        <location filename="../../ui/feature_refi.py" line="115"/>
+        <location filename="../../ui/feature_refi.py" line="126"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="114"/>
+        <location filename="../../ui/feature_refi.py" line="117"/>
         <source>Into the open project (merged like a coder copy)</source>
         <translation>Inn i det åpne prosjektet (slås sammen som en koderkopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="115"/>
+        <location filename="../../ui/feature_refi.py" line="118"/>
         <source>Into a new project:</source>
         <translation>Inn i et nytt prosjekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="122"/>
+        <location filename="../../ui/feature_refi.py" line="125"/>
         <source>The new project file</source>
         <translation>Den nye prosjektfila</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="127"/>
+        <location filename="../../ui/feature_refi.py" line="130"/>
         <source>The report of the import appears here: what was added, matched and left out.</source>
         <translation>Rapporten fra importen vises her: hva som ble lagt til, koblet og utelatt.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="129"/>
+        <location filename="../../ui/feature_refi.py" line="138"/>
         <source>Open the new project</source>
         <translation>Åpne det nye prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="132"/>
+        <location filename="../../ui/feature_refi.py" line="141"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="135"/>
+        <location filename="../../ui/feature_refi.py" line="144"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="147"/>
+        <location filename="../../ui/feature_refi.py" line="156"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="148"/>
+        <location filename="../../ui/feature_refi.py" line="157"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-prosjekter (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="158"/>
+        <location filename="../../ui/feature_refi.py" line="167"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="159"/>
+        <location filename="../../ui/feature_refi.py" line="168"/>
         <source>Kodeverk projects (*.kodeverk)</source>
         <translation>Kodeverk-prosjekter (*.kodeverk)</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="167"/>
+        <location filename="../../ui/feature_refi.py" line="176"/>
         <source>Choose the .qdpx file to import.</source>
         <translation>Velg .qdpx-fila som skal importeres.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="180"/>
+        <location filename="../../ui/feature_refi.py" line="189"/>
         <source>Choose the new project file.</source>
         <translation>Velg den nye prosjektfila.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="186"/>
+        <location filename="../../ui/feature_refi.py" line="195"/>
         <source>%1 exists already: choose a new file name, or import into the open project.</source>
         <translation>%1 finnes allerede: velg et nytt filnavn, eller importer inn i det åpne prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="199"/>
+        <location filename="../../ui/feature_refi.py" line="208"/>
         <source>Imported: everything in the file was taken.</source>
         <translation>Importert: alt i fila ble tatt med.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feature_refi.py" line="201"/>
+        <location filename="../../ui/feature_refi.py" line="210"/>
         <source>Imported, with %n thing(s) left out: see the LEFT OUT lines.</source>
         <translation>
-            <numerusform>Importert, men %n ting ble utelatt: se linjene LEFT OUT.</numerusform>
-            <numerusform>Importert, men %n ting ble utelatt: se linjene LEFT OUT.</numerusform>
+            <numerusform>Importert, men %n ting ble utelatt: se linjene UTELATT.</numerusform>
+            <numerusform>Importert, men %n ting ble utelatt: se linjene UTELATT.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="209"/>
+        <location filename="../../ui/feature_refi.py" line="218"/>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RefiReportModel</name>
+    <message>
+        <location filename="../../ui/refi_report_model.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refi_report_model.py" line="74"/>
+        <source>LEFT OUT: %1</source>
+        <translation>UTELATT: %1</translation>
     </message>
 </context>
 <context>
@@ -5786,27 +5799,27 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>_OpDialog</name>
     <message>
-        <location filename="../../ui/feature_refi.py" line="50"/>
+        <location filename="../../ui/feature_refi.py" line="53"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="71"/>
+        <location filename="../../ui/feature_refi.py" line="74"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Avbrutt: ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="73"/>
+        <location filename="../../ui/feature_refi.py" line="76"/>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="85"/>
+        <location filename="../../ui/feature_refi.py" line="88"/>
         <source>Working…</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../../ui/feature_refi.py" line="95"/>
+        <location filename="../../ui/feature_refi.py" line="98"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>

@@ -79,7 +79,7 @@ def test_import_into_a_new_project_shows_the_report_and_opens_it(qtbot, window, 
     dialog.target.setText(str(target))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
-    text = dialog.result_text.toPlainText()
+    text = "\n".join(dialog.report_model.texts())
     assert "transcripts added: 2" in text and "codings added: 8 (ola 8)" in text
     assert dialog.open_new.isVisible() and "everything" in dialog.note.text()
     save_shot(dialog, "refi-import-report")
@@ -98,7 +98,7 @@ def test_import_into_the_open_project_merges_and_refreshes(qtbot, window, tmp_pa
     dialog.set_source(str(FIXTURES / "atlasti23_target.qdpx"))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
-    assert "codes: 0 matched, 3 added" in dialog.result_text.toPlainText()
+    assert "codes: 0 matched, 3 added" in "\n".join(dialog.report_model.texts())
     assert len(window.ws.codebook) == before + 3
     assert window.coder_box.findText("Kari Nordmann") >= 0
     assert not dialog.open_new.isVisible()
@@ -162,7 +162,7 @@ def test_what_was_left_out_is_listed_line_by_line_in_the_dialog(qtbot, window, t
     dialog.target.setText(str(tmp_path / "fra-nvivo.kodeverk"))
     _click(qtbot, dialog.go)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
-    lines = dialog.result_text.toPlainText().splitlines()
+    lines = "\n".join(dialog.report_model.texts()).splitlines()
     left_out = [line for line in lines if line.strip().startswith("LEFT OUT:")]
     assert len(left_out) == 2 and all("has no text" in line for line in left_out)
     assert "  codes: 0 matched, 48 added" in lines
