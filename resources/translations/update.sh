@@ -30,7 +30,9 @@ for lang in "${LANGS[@]}"; do
 done
 
 # The core's messages (kodeverk/messages.py): templates marked QT_TRANSLATE_NOOP("CoreMessages", ...)
-# in the modules that raise or report them; ui/error_text.py translates them in the app.
+# in the modules that raise or report them; ui/error_text.py translates them in the app. A template
+# with a count is marked QT_TRANSLATE_NOOP("CoreMessages", "... %n ...", None, 1): the number literal
+# is what makes lupdate extract it as a numerus message (give each form in Linguist).
 mapfile -t core_sources < <(grep -rl --include='*.py' 'QT_TRANSLATE_NOOP("CoreMessages"' kodeverk | sort)
 
 "$VENV_BIN/pyside6-lupdate" -no-obsolete ui/*.py "${core_sources[@]}" -ts "${ts_files[@]}"
