@@ -12,12 +12,13 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog,
-                               QLabel, QPushButton, QTableView, QToolButton, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QPushButton, QTableView, QToolButton, QVBoxLayout)
 
 from kodeverk.services.coders import CoderInfo
 from ui.coder_commands import RemoveCoder
 from ui.colours import swatch
+from ui.dialog_sizes import remember_geometry
 from ui.table_model import RowRole, TableModel
 from ui.workspace import Workspace
 
@@ -59,7 +60,13 @@ class CodersDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the name takes the width (names are long, and cut names are useless); initials and colour stay compact
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
         self.table.doubleClicked.connect(lambda _index: self.rename())
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -92,7 +99,8 @@ class CodersDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate_ui()
         self.reload()
-        self.resize(480, 320)
+        self.resize(560, 340)
+        remember_geometry(self, workspace.settings, "coders")  # opens as it was last left
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coders"))
@@ -144,7 +152,6 @@ class CodersDialog(QDialog):
     def reload(self) -> None:
         chosen = self.selected()
         self.model.set_rows(self.ws.coders)
-        self.table.resizeColumnsToContents()
         wanted = chosen.id if chosen else self.ws.current_coder_id
         for position, coder in enumerate(self.ws.coders):
             if coder.id == wanted:
