@@ -152,6 +152,7 @@ class CodebookDock(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Codebook"))
+        self.toggleViewAction().setText(self.tr("&Codebook"))  # the View menu's entry, with a mnemonic
         texts = {"add": (self.tr("New code"), self.tr("Add a top-level code")),
                  "add_sub": (self.tr("New sub-code"), self.tr("Add a code under the selected code")),
                  "rename": (self.tr("Rename…"), self.tr("Rename the selected code")),

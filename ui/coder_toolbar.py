@@ -61,6 +61,7 @@ class CoderToolbar(QToolBar):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coder"))
+        self.toggleViewAction().setText(self.tr("C&oder"))  # the View menu's entry, with a mnemonic
         self.label.setText(self.tr("Coder:") + " ")
         self.box.setToolTip(self.tr("Your codings are stored under this coder"))
         self._show_status()

@@ -59,18 +59,18 @@ class CodingActions(QObject):
 
     def retranslate_ui(self) -> None:
         texts = {
-            "pick": (QCoreApplication.translate("CodingActions", "Code selection with…"), QCoreApplication.translate("CodingActions", "Find a code by typing (Ctrl+K); Enter codes the selection")),
-            "code_current": (QCoreApplication.translate("CodingActions", "Code selection with selected code"), QCoreApplication.translate("CodingActions", "Code the selection with the code "
+            "pick": (QCoreApplication.translate("CodingActions", "Code selection &with…"), QCoreApplication.translate("CodingActions", "Find a code by typing (Ctrl+K); Enter codes the selection")),
+            "code_current": (QCoreApplication.translate("CodingActions", "Code selection with &selected code"), QCoreApplication.translate("CodingActions", "Code the selection with the code "
                                                                        "selected in the codebook")),
-            "in_vivo": (QCoreApplication.translate("CodingActions", "Code in vivo"), QCoreApplication.translate("CodingActions", "Make the selected words a new code and code them with it")),
-            "remove": (QCoreApplication.translate("CodingActions", "Remove coding"), QCoreApplication.translate("CodingActions", "Remove the selected coding")),
-            "recode": (QCoreApplication.translate("CodingActions", "Change code of coding…"), QCoreApplication.translate("CodingActions", "Give the selected coding another code")),
-            "respan": (QCoreApplication.translate("CodingActions", "Set coding to selection"), QCoreApplication.translate("CodingActions", "Widen or narrow the selected coding to the text "
+            "in_vivo": (QCoreApplication.translate("CodingActions", "Code in &vivo"), QCoreApplication.translate("CodingActions", "Make the selected words a new code and code them with it")),
+            "remove": (QCoreApplication.translate("CodingActions", "&Remove coding"), QCoreApplication.translate("CodingActions", "Remove the selected coding")),
+            "recode": (QCoreApplication.translate("CodingActions", "C&hange code of coding…"), QCoreApplication.translate("CodingActions", "Give the selected coding another code")),
+            "respan": (QCoreApplication.translate("CodingActions", "Se&t coding to selection"), QCoreApplication.translate("CodingActions", "Widen or narrow the selected coding to the text "
                                                         "selected now")),
-            "memo": (QCoreApplication.translate("CodingActions", "Memo…"), QCoreApplication.translate("CodingActions", "Write a memo on the selected coding")),
-            "next": (QCoreApplication.translate("CodingActions", "Next coding"),
+            "memo": (QCoreApplication.translate("CodingActions", "&Memo…"), QCoreApplication.translate("CodingActions", "Write a memo on the selected coding")),
+            "next": (QCoreApplication.translate("CodingActions", "&Next coding"),
                      QCoreApplication.translate("CodingActions", "Go to the next coding in the transcript (F8)")),
-            "previous": (QCoreApplication.translate("CodingActions", "Previous coding"),
+            "previous": (QCoreApplication.translate("CodingActions", "&Previous coding"),
                          QCoreApplication.translate("CodingActions",
                                                     "Go to the previous coding in the transcript (Shift+F8)")),
         }

@@ -66,6 +66,7 @@ class NavigatorDock(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Transcripts"))
+        self.toggleViewAction().setText(self.tr("&Transcripts"))  # the View menu's entry, with a mnemonic
         self.filter.setPlaceholderText(self.tr("Filter by name, informant or role"))
         self.filter.setToolTip(self.tr("Show only transcripts whose name, informant or role contains this"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
@@ -188,6 +189,7 @@ class SegmentsDock(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coded segments"))
+        self.toggleViewAction().setText(self.tr("Coded &segments"))  # the View menu's entry, with a mnemonic
         self._caption()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -356,9 +356,9 @@ class RefiFeature(Feature):
         self.codebook_action = self.add_action(FILE_EXPORT, self.export_codebook)
 
     def retranslate_ui(self) -> None:
-        self.import_action.setText(self.tr("Import REFI-QDA project…"))
-        self.export_action.setText(self.tr("REFI-QDA project…"))
-        self.codebook_action.setText(self.tr("Codebook…"))
+        self.import_action.setText(self.tr("Import &REFI-QDA project…"))
+        self.export_action.setText(self.tr("&REFI-QDA project…"))
+        self.codebook_action.setText(self.tr("&Codebook…"))
 
     def detach(self) -> None:
         if self.dialog is not None and not isinstance(self.dialog, RefiImportDialog):

@@ -29,12 +29,12 @@ class RetrieveFeature(Feature):
         self.names_action = self.add_action(PROJECT, self.show_names)
 
     def retranslate_ui(self) -> None:
-        self.retrieve_action.setText(self.tr("Retrieve…"))
+        self.retrieve_action.setText(self.tr("&Retrieve…"))
         self.retrieve_action.setToolTip(self.tr("Find coded excerpts by code, group, phase, informant, coder, "
                                                 "text or date; matrices and co-occurrence"))
-        self.word_action.setText(self.tr("Coded excerpts to Word…"))
-        self.table_action.setText(self.tr("Table (XLSX/CSV)…"))
-        self.names_action.setText(self.tr("Names to mask…"))
+        self.word_action.setText(self.tr("Coded excerpts to &Word…"))
+        self.table_action.setText(self.tr("&Table (XLSX/CSV)…"))
+        self.names_action.setText(self.tr("&Names to mask…"))
         self.names_action.setToolTip(self.tr("The real names replaced by [navn] in every export"))
 
     def detach(self) -> None:

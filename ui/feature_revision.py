@@ -43,11 +43,11 @@ class RevisionFeature(Feature):
         self.erase_action = self.add_action(PROJECT, self.erase)
 
     def retranslate_ui(self) -> None:
-        self.replace_action.setText(self.tr("Replace transcript with revised version…"))
-        self.edit_action.setText(self.tr("Edit transcript text…"))
-        self.lost_action.setText(self.tr("Lost codings…"))
-        self.structure_action.setText(self.tr("Structure by guide…"))
-        self.erase_action.setText(self.tr("Erase informant…"))
+        self.replace_action.setText(self.tr("&Replace transcript with revised version…"))
+        self.edit_action.setText(self.tr("&Edit transcript text…"))
+        self.lost_action.setText(self.tr("&Lost codings…"))
+        self.structure_action.setText(self.tr("&Structure by guide…"))
+        self.erase_action.setText(self.tr("Erase &informant…"))
 
     # -- helpers ---------------------------------------------------------------------------------------
 

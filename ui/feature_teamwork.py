@@ -34,10 +34,10 @@ class TeamworkFeature(Feature):
         self.drilldown: DrilldownDialog | None = None
 
     def retranslate_ui(self) -> None:
-        self.copy_action.setText(self.tr("Make a coder copy…"))
-        self.merge_action.setText(self.tr("Merge coder copies…"))
-        self.report_action.setText(self.tr("Agreement report…"))
-        self.compare_action.setText(self.tr("Compare coders…"))
+        self.copy_action.setText(self.tr("&Make a coder copy…"))
+        self.merge_action.setText(self.tr("Mer&ge coder copies…"))
+        self.report_action.setText(self.tr("&Agreement report…"))
+        self.compare_action.setText(self.tr("&Compare coders…"))
 
     def detach(self) -> None:
         for dialog in (self.dialog, self.compare_dialog, self.drilldown):

@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
             shiboken6.delete(old)
         self.undo_redo: tuple[QAction, ...] = ()
         if self.ws is not None:
-            undo = self.ws.undo_stack.createUndoAction(self, self.tr("Undo"))
+            undo = self.ws.undo_stack.createUndoAction(self, self.tr("&Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
-            redo = self.ws.undo_stack.createRedoAction(self, self.tr("Redo"))
+            redo = self.ws.undo_stack.createRedoAction(self, self.tr("&Redo"))
             redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
             self.edit_menu.addAction(undo)
             self.edit_menu.addAction(redo)

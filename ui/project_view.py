@@ -71,8 +71,8 @@ class ProjectView(QObject):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.pane_actions[0].setText(self.tr("Next pane"))
-        self.pane_actions[1].setText(self.tr("Previous pane"))
+        self.pane_actions[0].setText(self.tr("&Next pane"))
+        self.pane_actions[1].setText(self.tr("&Previous pane"))
         for action in self.pane_actions:
             action.setToolTip(self.tr("Move the keyboard focus between the transcripts, the text, the codebook, "
                                       "the coded segments and the search"))
@@ -188,7 +188,7 @@ class ProjectView(QObject):
         menu = QMenu(self.window)
         self.coding.fill_menu(menu)
         menu.addSeparator()
-        copy = menu.addAction(self.tr("Copy"))
+        copy = menu.addAction(self.tr("&Copy"))
         copy.triggered.connect(self.view.copy)
         menu.popup(point)
 

@@ -88,6 +88,7 @@ class SearchPanel(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Search"))
+        self.toggleViewAction().setText(self.tr("Sea&rch"))  # the View menu's entry, with a mnemonic
         self.query.setPlaceholderText(self.tr("Words to find"))
         self.fuzzy.setText(self.tr("Fuzzy"))
         self.fuzzy.setToolTip(self.tr("Also find misspellings and words written without æ, ø, å"))
@@ -96,8 +97,8 @@ class SearchPanel(QDockWidget):
         self.go.setText(self.tr("Search"))
         self.code_all.setText(self.tr("Code all results…"))
         self.code_all.setToolTip(self.tr("Code every result with one code (one step to undo)"))
-        self.step_actions[0].setText(self.tr("Find next"))
-        self.step_actions[1].setText(self.tr("Find previous"))
+        self.step_actions[0].setText(self.tr("Find &next"))
+        self.step_actions[1].setText(self.tr("Find pre&vious"))
         self.query.setToolTip(self.tr("Enter searches; F3 and Shift+F3 go to the next and previous result"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -41,147 +41,152 @@
     </message>
     <message>
         <location filename="../../ui/codebook_dock.py" line="155"/>
-        <location filename="../../ui/codebook_dock.py" line="227"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="228"/>
         <source>New code</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Add a top-level code</source>
         <translation>Add a top-level code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>New sub-code</source>
         <translation>New sub-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Add a code under the selected code</source>
         <translation>Add a code under the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Rename the selected code</source>
         <translation>Rename the selected code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Choose the selected code&apos;s colour</source>
         <translation>Choose the selected code&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Describe…</source>
         <translation>Describe…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Write what the code means and when to use it</source>
         <translation>Write what the code means and when to use it</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Shortcut key…</source>
         <translation>Shortcut key…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Code with this code by pressing 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Move its codings and sub-codes to another code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="162"/>
+        <location filename="../../ui/codebook_dock.py" line="163"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="162"/>
+        <location filename="../../ui/codebook_dock.py" line="163"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Delete the selected code (asks first)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="227"/>
+        <location filename="../../ui/codebook_dock.py" line="228"/>
         <source>Name of the new code:</source>
         <translation>Name of the new code:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="240"/>
+        <location filename="../../ui/codebook_dock.py" line="241"/>
         <source>Rename code</source>
         <translation>Rename code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="240"/>
+        <location filename="../../ui/codebook_dock.py" line="241"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="249"/>
+        <location filename="../../ui/codebook_dock.py" line="250"/>
         <source>Colour of the code</source>
         <translation>Colour of the code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="257"/>
+        <location filename="../../ui/codebook_dock.py" line="258"/>
         <source>Describe code</source>
         <translation>Describe code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="258"/>
+        <location filename="../../ui/codebook_dock.py" line="259"/>
         <source>What the code means and when to use it:</source>
         <translation>What the code means and when to use it:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="267"/>
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="269"/>
+        <location filename="../../ui/codebook_dock.py" line="270"/>
         <source>Shortcut key</source>
         <translation>Shortcut key</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="269"/>
+        <location filename="../../ui/codebook_dock.py" line="270"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="282"/>
+        <location filename="../../ui/codebook_dock.py" line="283"/>
         <source>Merge code</source>
         <translation>Merge code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="283"/>
+        <location filename="../../ui/codebook_dock.py" line="284"/>
         <source>Merge “%1” into:</source>
         <translation>Merge “%1” into:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="296"/>
+        <location filename="../../ui/codebook_dock.py" line="297"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Delete the code “%1” and its sub-codes?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="298"/>
+        <location filename="../../ui/codebook_dock.py" line="299"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
         <translation>
             <numerusform>%n coding will be deleted with it (you can undo this).</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="299"/>
+        <location filename="../../ui/codebook_dock.py" line="300"/>
         <source>Delete code</source>
         <translation>Delete code</translation>
     </message>
@@ -350,11 +355,16 @@
     </message>
     <message>
         <location filename="../../ui/coder_toolbar.py" line="64"/>
+        <source>C&amp;oder</source>
+        <translation>C&amp;oder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="65"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/coder_toolbar.py" line="65"/>
+        <location filename="../../ui/coder_toolbar.py" line="66"/>
         <source>Your codings are stored under this coder</source>
         <translation>Your codings are stored under this coder</translation>
     </message>
@@ -362,112 +372,112 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="106"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="107"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="107"/>
         <source>Add a person who codes</source>
         <translation>Add a person who codes</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="108"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="108"/>
         <source>Give the selected coder another name</source>
         <translation>Give the selected coder another name</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="109"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="109"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Choose the colour that marks the coder&apos;s codings</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="102"/>
+        <location filename="../../ui/coders_dialog.py" line="110"/>
         <source>Initials…</source>
         <translation>Initials…</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="102"/>
+        <location filename="../../ui/coders_dialog.py" line="110"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>The letters shown on the coder&apos;s stripes and in the toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <location filename="../../ui/coders_dialog.py" line="112"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <location filename="../../ui/coders_dialog.py" line="112"/>
         <source>Remove the selected coder (only one who has coded nothing yet)</source>
         <translation>Remove the selected coder (only one who has coded nothing yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="125"/>
+        <location filename="../../ui/coders_dialog.py" line="133"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="126"/>
+        <location filename="../../ui/coders_dialog.py" line="134"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="136"/>
+        <location filename="../../ui/coders_dialog.py" line="144"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="137"/>
+        <location filename="../../ui/coders_dialog.py" line="145"/>
         <source>Redo: %1</source>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="175"/>
+        <location filename="../../ui/coders_dialog.py" line="182"/>
         <source>Add coder</source>
         <translation>Add coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="175"/>
+        <location filename="../../ui/coders_dialog.py" line="182"/>
         <source>Name of the coder:</source>
         <translation>Name of the coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="186"/>
+        <location filename="../../ui/coders_dialog.py" line="193"/>
         <source>Rename coder</source>
         <translation>Rename coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="186"/>
+        <location filename="../../ui/coders_dialog.py" line="193"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="194"/>
+        <location filename="../../ui/coders_dialog.py" line="201"/>
         <source>Colour of the coder</source>
         <translation>Colour of the coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="202"/>
+        <location filename="../../ui/coders_dialog.py" line="209"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="202"/>
+        <location filename="../../ui/coders_dialog.py" line="209"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initials (1–3 letters):</translation>
     </message>
@@ -475,22 +485,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Coder</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="41"/>
+        <location filename="../../ui/coders_dialog.py" line="42"/>
         <source>You are coding as this coder</source>
         <translation>You are coding as this coder</translation>
     </message>
@@ -499,18 +509,8 @@
     <name>CodingActions</name>
     <message>
         <location filename="../../ui/coding_actions.py" line="62"/>
-        <source>Code selection with…</source>
-        <translation>Code selection with…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Find a code by typing (Ctrl+K); Enter codes the selection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
-        <source>Code selection with selected code</source>
-        <translation>Code selection with selected code</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="63"/>
@@ -519,18 +519,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="65"/>
-        <source>Code in vivo</source>
-        <translation>Code in vivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Make the selected words a new code and code them with it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="66"/>
-        <source>Remove coding</source>
-        <translation>Remove coding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="66"/>
@@ -539,18 +529,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="67"/>
-        <source>Change code of coding…</source>
-        <translation>Change code of coding…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Give the selected coding another code</source>
         <translation>Give the selected coding another code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="68"/>
-        <source>Set coding to selection</source>
-        <translation>Set coding to selection</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="68"/>
@@ -559,18 +539,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="70"/>
-        <source>Memo…</source>
-        <translation>Memo…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Write a memo on the selected coding</source>
         <translation>Write a memo on the selected coding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="71"/>
-        <source>Next coding</source>
-        <translation>Next coding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="72"/>
@@ -578,9 +548,49 @@
         <translation>Go to the next coding in the transcript (F8)</translation>
     </message>
     <message>
+        <location filename="../../ui/coding_actions.py" line="62"/>
+        <source>Code selection &amp;with…</source>
+        <translation>Code selection &amp;with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="63"/>
+        <source>Code selection with &amp;selected code</source>
+        <translation>Code selection with &amp;selected code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="65"/>
+        <source>Code in &amp;vivo</source>
+        <translation>Code in &amp;vivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="66"/>
+        <source>&amp;Remove coding</source>
+        <translation>&amp;Remove coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="67"/>
+        <source>C&amp;hange code of coding…</source>
+        <translation>C&amp;hange code of coding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="68"/>
+        <source>Se&amp;t coding to selection</source>
+        <translation>Se&amp;t coding to selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="70"/>
+        <source>&amp;Memo…</source>
+        <translation>&amp;Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="71"/>
+        <source>&amp;Next coding</source>
+        <translation>&amp;Next coding</translation>
+    </message>
+    <message>
         <location filename="../../ui/coding_actions.py" line="73"/>
-        <source>Previous coding</source>
-        <translation>Previous coding</translation>
+        <source>&amp;Previous coding</source>
+        <translation>&amp;Previous coding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="74"/>
@@ -3882,13 +3892,13 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="227"/>
@@ -4495,11 +4505,16 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     </message>
     <message>
         <location filename="../../ui/docks.py" line="69"/>
+        <source>&amp;Transcripts</source>
+        <translation>&amp;Transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks.py" line="70"/>
         <source>Filter by name, informant or role</source>
         <translation>Filter by name, informant or role</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="70"/>
+        <location filename="../../ui/docks.py" line="71"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Show only transcripts whose name, informant or role contains this</translation>
     </message>
@@ -4621,13 +4636,13 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>ProjectView</name>
     <message>
         <location filename="../../ui/project_view.py" line="74"/>
-        <source>Next pane</source>
-        <translation>Next pane</translation>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Next pane</translation>
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="75"/>
-        <source>Previous pane</source>
-        <translation>Previous pane</translation>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Previous pane</translation>
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="77"/>
@@ -4636,8 +4651,8 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="191"/>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
@@ -4767,18 +4782,18 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>RefiFeature</name>
     <message>
         <location filename="../../ui/feature_refi.py" line="359"/>
-        <source>Import REFI-QDA project…</source>
-        <translation>Import REFI-QDA project…</translation>
+        <source>Import &amp;REFI-QDA project…</source>
+        <translation>Import &amp;REFI-QDA project…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_refi.py" line="360"/>
-        <source>REFI-QDA project…</source>
-        <translation>REFI-QDA project…</translation>
+        <source>&amp;REFI-QDA project…</source>
+        <translation>&amp;REFI-QDA project…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_refi.py" line="361"/>
-        <source>Codebook…</source>
-        <translation>Codebook…</translation>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Codebook…</translation>
     </message>
 </context>
 <context>
@@ -5083,8 +5098,8 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>RetrieveFeature</name>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="32"/>
-        <source>Retrieve…</source>
-        <translation>Retrieve…</translation>
+        <source>&amp;Retrieve…</source>
+        <translation>&amp;Retrieve…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="33"/>
@@ -5093,18 +5108,18 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="35"/>
-        <source>Coded excerpts to Word…</source>
-        <translation>Coded excerpts to Word…</translation>
+        <source>Coded excerpts to &amp;Word…</source>
+        <translation>Coded excerpts to &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="36"/>
-        <source>Table (XLSX/CSV)…</source>
-        <translation>Table (XLSX/CSV)…</translation>
+        <source>&amp;Table (XLSX/CSV)…</source>
+        <translation>&amp;Table (XLSX/CSV)…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="37"/>
-        <source>Names to mask…</source>
-        <translation>Names to mask…</translation>
+        <source>&amp;Names to mask…</source>
+        <translation>&amp;Names to mask…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="38"/>
@@ -5129,28 +5144,28 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>RevisionFeature</name>
     <message>
         <location filename="../../ui/feature_revision.py" line="46"/>
-        <source>Replace transcript with revised version…</source>
-        <translation>Replace transcript with revised version…</translation>
+        <source>&amp;Replace transcript with revised version…</source>
+        <translation>&amp;Replace transcript with revised version…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="47"/>
-        <source>Edit transcript text…</source>
-        <translation>Edit transcript text…</translation>
+        <source>&amp;Edit transcript text…</source>
+        <translation>&amp;Edit transcript text…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="48"/>
-        <source>Lost codings…</source>
-        <translation>Lost codings…</translation>
+        <source>&amp;Lost codings…</source>
+        <translation>&amp;Lost codings…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="49"/>
-        <source>Structure by guide…</source>
-        <translation>Structure by guide…</translation>
+        <source>&amp;Structure by guide…</source>
+        <translation>&amp;Structure by guide…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="50"/>
-        <source>Erase informant…</source>
-        <translation>Erase informant…</translation>
+        <source>Erase &amp;informant…</source>
+        <translation>Erase &amp;informant…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="64"/>
@@ -5307,72 +5322,77 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>SearchPanel</name>
     <message>
         <location filename="../../ui/search_panel.py" line="90"/>
-        <location filename="../../ui/search_panel.py" line="96"/>
+        <location filename="../../ui/search_panel.py" line="97"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="91"/>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="92"/>
         <source>Words to find</source>
         <translation>Words to find</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="92"/>
+        <location filename="../../ui/search_panel.py" line="93"/>
         <source>Fuzzy</source>
         <translation>Fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="93"/>
+        <location filename="../../ui/search_panel.py" line="94"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Also find misspellings and words written without æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="94"/>
+        <location filename="../../ui/search_panel.py" line="95"/>
         <source>This transcript</source>
         <translation>This transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="95"/>
+        <location filename="../../ui/search_panel.py" line="96"/>
         <source>Whole project</source>
         <translation>Whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="97"/>
+        <location filename="../../ui/search_panel.py" line="98"/>
         <source>Code all results…</source>
         <translation>Code all results…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="98"/>
+        <location filename="../../ui/search_panel.py" line="99"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Code every result with one code (one step to undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="99"/>
-        <source>Find next</source>
-        <translation>Find next</translation>
-    </message>
-    <message>
         <location filename="../../ui/search_panel.py" line="100"/>
-        <source>Find previous</source>
-        <translation>Find previous</translation>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="101"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="102"/>
         <source>Enter searches; F3 and Shift+F3 go to the next and previous result</source>
         <translation>Enter searches; F3 and Shift+F3 go to the next and previous result</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="125"/>
+        <location filename="../../ui/search_panel.py" line="126"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Open a transcript first, or search the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="129"/>
+        <location filename="../../ui/search_panel.py" line="130"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="139"/>
+        <location filename="../../ui/search_panel.py" line="140"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -5380,7 +5400,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="140"/>
+        <location filename="../../ui/search_panel.py" line="141"/>
         <source>in %n transcript(s)</source>
         <translation>
             <numerusform>in %n transcript</numerusform>
@@ -5409,12 +5429,17 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="190"/>
+        <location filename="../../ui/docks.py" line="191"/>
         <source>Coded segments</source>
         <translation>Coded segments</translation>
     </message>
+    <message>
+        <location filename="../../ui/docks.py" line="192"/>
+        <source>Coded &amp;segments</source>
+        <translation>Coded &amp;segments</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="201"/>
+        <location filename="../../ui/docks.py" line="203"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
         <translation>
             <numerusform>%n segment coded with “%1” (with sub-codes)</numerusform>
@@ -5422,7 +5447,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="204"/>
+        <location filename="../../ui/docks.py" line="206"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
         <translation>
             <numerusform>%n segment in this transcript; choose a code to see its segments</numerusform>
@@ -5430,7 +5455,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="206"/>
+        <location filename="../../ui/docks.py" line="208"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Choose a code or a transcript to see its coded segments</translation>
     </message>
@@ -5668,23 +5693,23 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
     <name>TeamworkFeature</name>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="37"/>
-        <source>Make a coder copy…</source>
-        <translation>Make a coder copy…</translation>
+        <source>&amp;Make a coder copy…</source>
+        <translation>&amp;Make a coder copy…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="38"/>
-        <source>Merge coder copies…</source>
-        <translation>Merge coder copies…</translation>
+        <source>Mer&amp;ge coder copies…</source>
+        <translation>Mer&amp;ge coder copies…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="39"/>
-        <source>Agreement report…</source>
-        <translation>Agreement report…</translation>
+        <source>&amp;Agreement report…</source>
+        <translation>&amp;Agreement report…</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="40"/>
-        <source>Compare coders…</source>
-        <translation>Compare coders…</translation>
+        <source>&amp;Compare coders…</source>
+        <translation>&amp;Compare coders…</translation>
     </message>
 </context>
 <context>

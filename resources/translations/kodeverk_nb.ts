@@ -41,147 +41,152 @@
     </message>
     <message>
         <location filename="../../ui/codebook_dock.py" line="155"/>
-        <location filename="../../ui/codebook_dock.py" line="227"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Kodebok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="228"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="155"/>
+        <location filename="../../ui/codebook_dock.py" line="156"/>
         <source>Add a top-level code</source>
         <translation>Legg til en kode på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="156"/>
+        <location filename="../../ui/codebook_dock.py" line="157"/>
         <source>Add a code under the selected code</source>
         <translation>Legg til en kode under den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="157"/>
+        <location filename="../../ui/codebook_dock.py" line="158"/>
         <source>Rename the selected code</source>
         <translation>Gi den valgte koden nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="158"/>
+        <location filename="../../ui/codebook_dock.py" line="159"/>
         <source>Choose the selected code&apos;s colour</source>
         <translation>Velg fargen til den valgte koden</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Describe…</source>
         <translation>Beskriv …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="159"/>
+        <location filename="../../ui/codebook_dock.py" line="160"/>
         <source>Write what the code means and when to use it</source>
         <translation>Skriv hva koden betyr og når den skal brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Shortcut key…</source>
         <translation>Hurtigtast …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="160"/>
+        <location filename="../../ui/codebook_dock.py" line="161"/>
         <source>Code with this code by pressing 1–9</source>
         <translation>Kod med denne koden ved å trykke 1–9</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Merge into…</source>
         <translation>Slå sammen med …</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="161"/>
+        <location filename="../../ui/codebook_dock.py" line="162"/>
         <source>Move its codings and sub-codes to another code</source>
         <translation>Flytt kodingene og underkodene til en annen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="162"/>
+        <location filename="../../ui/codebook_dock.py" line="163"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="162"/>
+        <location filename="../../ui/codebook_dock.py" line="163"/>
         <source>Delete the selected code (asks first)</source>
         <translation>Slett den valgte koden (spør først)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="227"/>
+        <location filename="../../ui/codebook_dock.py" line="228"/>
         <source>Name of the new code:</source>
         <translation>Navnet på den nye koden:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="240"/>
+        <location filename="../../ui/codebook_dock.py" line="241"/>
         <source>Rename code</source>
         <translation>Gi kode nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="240"/>
+        <location filename="../../ui/codebook_dock.py" line="241"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="249"/>
+        <location filename="../../ui/codebook_dock.py" line="250"/>
         <source>Colour of the code</source>
         <translation>Kodens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="257"/>
+        <location filename="../../ui/codebook_dock.py" line="258"/>
         <source>Describe code</source>
         <translation>Beskriv kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="258"/>
+        <location filename="../../ui/codebook_dock.py" line="259"/>
         <source>What the code means and when to use it:</source>
         <translation>Hva koden betyr og når den skal brukes:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="267"/>
+        <location filename="../../ui/codebook_dock.py" line="268"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="269"/>
+        <location filename="../../ui/codebook_dock.py" line="270"/>
         <source>Shortcut key</source>
         <translation>Hurtigtast</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="269"/>
+        <location filename="../../ui/codebook_dock.py" line="270"/>
         <source>Key:</source>
         <translation>Tast:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="282"/>
+        <location filename="../../ui/codebook_dock.py" line="283"/>
         <source>Merge code</source>
         <translation>Slå sammen kode</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="283"/>
+        <location filename="../../ui/codebook_dock.py" line="284"/>
         <source>Merge “%1” into:</source>
         <translation>Slå «%1» sammen med:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="296"/>
+        <location filename="../../ui/codebook_dock.py" line="297"/>
         <source>Delete the code “%1” and its sub-codes?</source>
         <translation>Slette koden «%1» og underkodene?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_dock.py" line="298"/>
+        <location filename="../../ui/codebook_dock.py" line="299"/>
         <source>%n coding(s) will be deleted with it (you can undo this).</source>
         <translation>
             <numerusform>%n koding blir slettet med den (du kan angre).</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_dock.py" line="299"/>
+        <location filename="../../ui/codebook_dock.py" line="300"/>
         <source>Delete code</source>
         <translation>Slett kode</translation>
     </message>
@@ -350,11 +355,16 @@
     </message>
     <message>
         <location filename="../../ui/coder_toolbar.py" line="64"/>
+        <source>C&amp;oder</source>
+        <translation>K&amp;oder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coder_toolbar.py" line="65"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../ui/coder_toolbar.py" line="65"/>
+        <location filename="../../ui/coder_toolbar.py" line="66"/>
         <source>Your codings are stored under this coder</source>
         <translation>Kodingene dine lagres under denne koderen</translation>
     </message>
@@ -362,112 +372,112 @@
 <context>
     <name>CodersDialog</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="98"/>
+        <location filename="../../ui/coders_dialog.py" line="106"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="107"/>
         <source>Add…</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="99"/>
+        <location filename="../../ui/coders_dialog.py" line="107"/>
         <source>Add a person who codes</source>
         <translation>Legg til en person som koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="108"/>
         <source>Rename…</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="100"/>
+        <location filename="../../ui/coders_dialog.py" line="108"/>
         <source>Give the selected coder another name</source>
         <translation>Gi den valgte koderen et annet navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="109"/>
         <source>Colour…</source>
         <translation>Farge …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="101"/>
+        <location filename="../../ui/coders_dialog.py" line="109"/>
         <source>Choose the colour that marks the coder&apos;s codings</source>
         <translation>Velg fargen som markerer koderens kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="102"/>
+        <location filename="../../ui/coders_dialog.py" line="110"/>
         <source>Initials…</source>
         <translation>Initialer …</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="102"/>
+        <location filename="../../ui/coders_dialog.py" line="110"/>
         <source>The letters shown on the coder&apos;s stripes and in the toolbar</source>
         <translation>Bokstavene som vises på koderens striper og i verktøylinjen</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <location filename="../../ui/coders_dialog.py" line="112"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="104"/>
+        <location filename="../../ui/coders_dialog.py" line="112"/>
         <source>Remove the selected coder (only one who has coded nothing yet)</source>
         <translation>Fjern den valgte koderen (bare en som ikke har kodet noe ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="125"/>
+        <location filename="../../ui/coders_dialog.py" line="133"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="126"/>
+        <location filename="../../ui/coders_dialog.py" line="134"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="136"/>
+        <location filename="../../ui/coders_dialog.py" line="144"/>
         <source>Undo: %1</source>
         <translation>Angre: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="137"/>
+        <location filename="../../ui/coders_dialog.py" line="145"/>
         <source>Redo: %1</source>
         <translation>Gjør om: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="175"/>
+        <location filename="../../ui/coders_dialog.py" line="182"/>
         <source>Add coder</source>
         <translation>Legg til koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="175"/>
+        <location filename="../../ui/coders_dialog.py" line="182"/>
         <source>Name of the coder:</source>
         <translation>Koderens navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="186"/>
+        <location filename="../../ui/coders_dialog.py" line="193"/>
         <source>Rename coder</source>
         <translation>Gi koder nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="186"/>
+        <location filename="../../ui/coders_dialog.py" line="193"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="194"/>
+        <location filename="../../ui/coders_dialog.py" line="201"/>
         <source>Colour of the coder</source>
         <translation>Koderens farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="202"/>
+        <location filename="../../ui/coders_dialog.py" line="209"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="202"/>
+        <location filename="../../ui/coders_dialog.py" line="209"/>
         <source>Initials (1–3 letters):</source>
         <translation>Initialer (1–3 bokstaver):</translation>
     </message>
@@ -475,22 +485,22 @@
 <context>
     <name>CodersModel</name>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="33"/>
+        <location filename="../../ui/coders_dialog.py" line="34"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../../ui/coders_dialog.py" line="41"/>
+        <location filename="../../ui/coders_dialog.py" line="42"/>
         <source>You are coding as this coder</source>
         <translation>Du koder som denne koderen</translation>
     </message>
@@ -499,18 +509,8 @@
     <name>CodingActions</name>
     <message>
         <location filename="../../ui/coding_actions.py" line="62"/>
-        <source>Code selection with…</source>
-        <translation>Kod utvalget med …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="62"/>
         <source>Find a code by typing (Ctrl+K); Enter codes the selection</source>
         <translation>Finn en kode ved å skrive (Ctrl+K); Enter koder utvalget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="63"/>
-        <source>Code selection with selected code</source>
-        <translation>Kod utvalget med valgt kode</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="63"/>
@@ -519,18 +519,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="65"/>
-        <source>Code in vivo</source>
-        <translation>Kod in vivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="65"/>
         <source>Make the selected words a new code and code them with it</source>
         <translation>Gjør de merkede ordene til en ny kode og kod dem med den</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="66"/>
-        <source>Remove coding</source>
-        <translation>Fjern koding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="66"/>
@@ -539,18 +529,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="67"/>
-        <source>Change code of coding…</source>
-        <translation>Bytt kode på koding …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="67"/>
         <source>Give the selected coding another code</source>
         <translation>Gi den valgte kodingen en annen kode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="68"/>
-        <source>Set coding to selection</source>
-        <translation>Sett kodingen til utvalget</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="68"/>
@@ -559,18 +539,8 @@
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="70"/>
-        <source>Memo…</source>
-        <translation>Notat …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="70"/>
         <source>Write a memo on the selected coding</source>
         <translation>Skriv et notat om den valgte kodingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coding_actions.py" line="71"/>
-        <source>Next coding</source>
-        <translation>Neste koding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="72"/>
@@ -578,9 +548,49 @@
         <translation>Gå til neste koding i transkriptet (F8)</translation>
     </message>
     <message>
+        <location filename="../../ui/coding_actions.py" line="62"/>
+        <source>Code selection &amp;with…</source>
+        <translation>Kod utvalget &amp;med …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="63"/>
+        <source>Code selection with &amp;selected code</source>
+        <translation>Kod utvalget med &amp;valgt kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="65"/>
+        <source>Code in &amp;vivo</source>
+        <translation>Kod &amp;in vivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="66"/>
+        <source>&amp;Remove coding</source>
+        <translation>&amp;Fjern koding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="67"/>
+        <source>C&amp;hange code of coding…</source>
+        <translation>&amp;Bytt kode på koding …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="68"/>
+        <source>Se&amp;t coding to selection</source>
+        <translation>&amp;Sett kodingen til utvalget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="70"/>
+        <source>&amp;Memo…</source>
+        <translation>N&amp;otat …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="71"/>
+        <source>&amp;Next coding</source>
+        <translation>&amp;Neste koding</translation>
+    </message>
+    <message>
         <location filename="../../ui/coding_actions.py" line="73"/>
-        <source>Previous coding</source>
-        <translation>Forrige koding</translation>
+        <source>&amp;Previous coding</source>
+        <translation>Fo&amp;rrige koding</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="74"/>
@@ -3882,13 +3892,13 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
-        <source>Undo</source>
-        <translation>Angre</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
-        <source>Redo</source>
-        <translation>Gjør om</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="227"/>
@@ -4495,11 +4505,16 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     </message>
     <message>
         <location filename="../../ui/docks.py" line="69"/>
+        <source>&amp;Transcripts</source>
+        <translation>&amp;Transkripter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks.py" line="70"/>
         <source>Filter by name, informant or role</source>
         <translation>Filtrer på navn, informant eller rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="70"/>
+        <location filename="../../ui/docks.py" line="71"/>
         <source>Show only transcripts whose name, informant or role contains this</source>
         <translation>Vis bare transkripter der navn, informant eller rolle inneholder dette</translation>
     </message>
@@ -4621,13 +4636,13 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>ProjectView</name>
     <message>
         <location filename="../../ui/project_view.py" line="74"/>
-        <source>Next pane</source>
-        <translation>Neste rute</translation>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Neste rute</translation>
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="75"/>
-        <source>Previous pane</source>
-        <translation>Forrige rute</translation>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Forrige rute</translation>
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="77"/>
@@ -4636,8 +4651,8 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     </message>
     <message>
         <location filename="../../ui/project_view.py" line="191"/>
-        <source>Copy</source>
-        <translation>Kopier</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
     </message>
 </context>
 <context>
@@ -4767,18 +4782,18 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>RefiFeature</name>
     <message>
         <location filename="../../ui/feature_refi.py" line="359"/>
-        <source>Import REFI-QDA project…</source>
-        <translation>Importer REFI-QDA-prosjekt …</translation>
+        <source>Import &amp;REFI-QDA project…</source>
+        <translation>Importer &amp;REFI-QDA-prosjekt …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_refi.py" line="360"/>
-        <source>REFI-QDA project…</source>
-        <translation>REFI-QDA-prosjekt …</translation>
+        <source>&amp;REFI-QDA project…</source>
+        <translation>&amp;REFI-QDA-prosjekt …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_refi.py" line="361"/>
-        <source>Codebook…</source>
-        <translation>Kodebok …</translation>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Kodebok …</translation>
     </message>
 </context>
 <context>
@@ -5083,8 +5098,8 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>RetrieveFeature</name>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="32"/>
-        <source>Retrieve…</source>
-        <translation>Hent fram …</translation>
+        <source>&amp;Retrieve…</source>
+        <translation>&amp;Hent fram …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="33"/>
@@ -5093,18 +5108,18 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="35"/>
-        <source>Coded excerpts to Word…</source>
-        <translation>Kodede utdrag til Word …</translation>
+        <source>Coded excerpts to &amp;Word…</source>
+        <translation>Kodede utdrag til &amp;Word …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="36"/>
-        <source>Table (XLSX/CSV)…</source>
-        <translation>Tabell (XLSX/CSV) …</translation>
+        <source>&amp;Table (XLSX/CSV)…</source>
+        <translation>&amp;Tabell (XLSX/CSV) …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="37"/>
-        <source>Names to mask…</source>
-        <translation>Navn som skal anonymiseres …</translation>
+        <source>&amp;Names to mask…</source>
+        <translation>&amp;Navn som skal anonymiseres …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_retrieve.py" line="38"/>
@@ -5129,28 +5144,28 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>RevisionFeature</name>
     <message>
         <location filename="../../ui/feature_revision.py" line="46"/>
-        <source>Replace transcript with revised version…</source>
-        <translation>Erstatt transkriptet med revidert versjon …</translation>
+        <source>&amp;Replace transcript with revised version…</source>
+        <translation>&amp;Erstatt transkriptet med revidert versjon …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="47"/>
-        <source>Edit transcript text…</source>
-        <translation>Rediger teksten i transkriptet …</translation>
+        <source>&amp;Edit transcript text…</source>
+        <translation>&amp;Rediger teksten i transkriptet …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="48"/>
-        <source>Lost codings…</source>
-        <translation>Tapte kodinger …</translation>
+        <source>&amp;Lost codings…</source>
+        <translation>&amp;Tapte kodinger …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="49"/>
-        <source>Structure by guide…</source>
-        <translation>Strukturer etter intervjuguide …</translation>
+        <source>&amp;Structure by guide…</source>
+        <translation>&amp;Strukturer etter intervjuguide …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="50"/>
-        <source>Erase informant…</source>
-        <translation>Slett informant …</translation>
+        <source>Erase &amp;informant…</source>
+        <translation>S&amp;lett informant …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_revision.py" line="64"/>
@@ -5307,72 +5322,77 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>SearchPanel</name>
     <message>
         <location filename="../../ui/search_panel.py" line="90"/>
-        <location filename="../../ui/search_panel.py" line="96"/>
+        <location filename="../../ui/search_panel.py" line="97"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="91"/>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="92"/>
         <source>Words to find</source>
         <translation>Ord å finne</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="92"/>
+        <location filename="../../ui/search_panel.py" line="93"/>
         <source>Fuzzy</source>
         <translation>Omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="93"/>
+        <location filename="../../ui/search_panel.py" line="94"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Finn også feilstavinger og ord skrevet uten æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="94"/>
+        <location filename="../../ui/search_panel.py" line="95"/>
         <source>This transcript</source>
         <translation>Dette transkriptet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="95"/>
+        <location filename="../../ui/search_panel.py" line="96"/>
         <source>Whole project</source>
         <translation>Hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="97"/>
+        <location filename="../../ui/search_panel.py" line="98"/>
         <source>Code all results…</source>
         <translation>Kod alle treff …</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="98"/>
+        <location filename="../../ui/search_panel.py" line="99"/>
         <source>Code every result with one code (one step to undo)</source>
         <translation>Kod alle treff med én kode (ett steg å angre)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="99"/>
-        <source>Find next</source>
-        <translation>Finn neste</translation>
-    </message>
-    <message>
         <location filename="../../ui/search_panel.py" line="100"/>
-        <source>Find previous</source>
-        <translation>Finn forrige</translation>
+        <source>Find &amp;next</source>
+        <translation>Finn &amp;neste</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="101"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Finn fo&amp;rrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="102"/>
         <source>Enter searches; F3 and Shift+F3 go to the next and previous result</source>
         <translation>Enter søker; F3 og Shift+F3 går til neste og forrige treff</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="125"/>
+        <location filename="../../ui/search_panel.py" line="126"/>
         <source>Open a transcript first, or search the whole project</source>
         <translation>Åpne et transkript først, eller søk i hele prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="129"/>
+        <location filename="../../ui/search_panel.py" line="130"/>
         <source>Searching…</source>
         <translation>Søker …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="139"/>
+        <location filename="../../ui/search_panel.py" line="140"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -5380,7 +5400,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="140"/>
+        <location filename="../../ui/search_panel.py" line="141"/>
         <source>in %n transcript(s)</source>
         <translation>
             <numerusform>i %n transkript</numerusform>
@@ -5409,12 +5429,17 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>SegmentsDock</name>
     <message>
-        <location filename="../../ui/docks.py" line="190"/>
+        <location filename="../../ui/docks.py" line="191"/>
         <source>Coded segments</source>
         <translation>Kodede utdrag</translation>
     </message>
+    <message>
+        <location filename="../../ui/docks.py" line="192"/>
+        <source>Coded &amp;segments</source>
+        <translation>Kodede &amp;utdrag</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="201"/>
+        <location filename="../../ui/docks.py" line="203"/>
         <source>%n segment(s) coded with “%1” (with sub-codes)</source>
         <translation>
             <numerusform>%n utdrag kodet med «%1» (med underkoder)</numerusform>
@@ -5422,7 +5447,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/docks.py" line="204"/>
+        <location filename="../../ui/docks.py" line="206"/>
         <source>%n segment(s) in this transcript; choose a code to see its segments</source>
         <translation>
             <numerusform>%n utdrag i dette transkriptet; velg en kode for å se utdragene med den</numerusform>
@@ -5430,7 +5455,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message>
-        <location filename="../../ui/docks.py" line="206"/>
+        <location filename="../../ui/docks.py" line="208"/>
         <source>Choose a code or a transcript to see its coded segments</source>
         <translation>Velg en kode eller et transkript for å se de kodede utdragene</translation>
     </message>
@@ -5668,23 +5693,23 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
     <name>TeamworkFeature</name>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="37"/>
-        <source>Make a coder copy…</source>
-        <translation>Lag en koderkopi …</translation>
+        <source>&amp;Make a coder copy…</source>
+        <translation>Lag en &amp;koderkopi …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="38"/>
-        <source>Merge coder copies…</source>
-        <translation>Slå sammen koderkopier …</translation>
+        <source>Mer&amp;ge coder copies…</source>
+        <translation>Slå sa&amp;mmen koderkopier …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="39"/>
-        <source>Agreement report…</source>
-        <translation>Samsvarsrapport …</translation>
+        <source>&amp;Agreement report…</source>
+        <translation>&amp;Samsvarsrapport …</translation>
     </message>
     <message>
         <location filename="../../ui/feature_teamwork.py" line="40"/>
-        <source>Compare coders…</source>
-        <translation>Sammenlign kodere …</translation>
+        <source>&amp;Compare coders…</source>
+        <translation>&amp;Sammenlign kodere …</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ def test_language_switch_retranslates_live(qtbot, window):
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Fil")
     assert window.pv.codebook.windowTitle() == "Kodebok"
     assert window.pv.search.go.text() == "Søk"
-    assert window.pv.coding.actions["pick"].text() == "Kod utvalget med …"
+    assert window.pv.coding.actions["pick"].text() == "Kod utvalget &med …"
 
 
 def test_start_page_after_close_lists_recent(qtbot, window, sample_path):

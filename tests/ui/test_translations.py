@@ -142,7 +142,7 @@ def test_norwegian_catalogue_translates_known_strings(qapp) -> None:
     assert translator.load(str(TS_DIR / "kodeverk_nb.qm"))
     assert translator.translate("MainWindow", "&File") == "&Fil"
     assert translator.translate("MainWindow", "&Analysis") == "&Analyse"
-    assert translator.translate("TeamworkFeature", "Compare coders…") == "Sammenlign kodere …"
+    assert translator.translate("TeamworkFeature", "&Compare coders…") == "&Sammenlign kodere …"
     assert translator.translate("ExportDialog", "Export coded excerpts to Word") == "Eksporter kodede utdrag til Word"
     assert translator.translate("ImportDialog", "%n file(s) to import.", None, 1) == "%n fil skal importeres."
     assert translator.translate("ImportDialog", "%n file(s) to import.", None, 4) == "%n filer skal importeres."

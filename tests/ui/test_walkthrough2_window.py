@@ -63,14 +63,14 @@ def test_language_switch_leaves_one_undo_and_one_redo(window, qtbot):
     # the Edit menu's Undo still undoes, in the new language
     undo, redo = window.undo_redo
     assert undo in window.edit_menu.actions() and redo in window.edit_menu.actions()
-    assert undo.text().startswith("Undo")
+    assert undo.text().startswith("&Undo")
     assert window.edit_menu.actions().count(undo) == 1
 
 
 def test_closing_and_reopening_a_project_does_not_pile_up_undo_actions(window, qtbot, sample_path):
     def undo_redo() -> int:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        prefixes = (QCoreApplication.translate("MainWindow", "Undo"), QCoreApplication.translate("MainWindow", "Redo"))
+        prefixes = (QCoreApplication.translate("MainWindow", "&Undo"), QCoreApplication.translate("MainWindow", "&Redo"))
         return len([a for a in window.findChildren(QAction) if a.parent() is window and a.text().startswith(prefixes)])
 
     assert undo_redo() == 2
