@@ -65,6 +65,7 @@ class RetrieveFeature(Feature):
             self.window.tabifyDockWidget(pv.segments, self.dock)
         self.dock.show()
         self.dock.raise_()
+        self.dock.fit_height()  # a short bottom area grows so that the filters show without scrolling
         self.dock.form.codes.setFocus()
         return self.dock
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSpinBox, QWidget)
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QSpinBox, QToolButton, QWidget)
 
 from kodeverk.codebook.tree import Codebook
 from kodeverk.retrieval.overview import FilterChoices
 from kodeverk.retrieval.query import RetrievalQuery
 from ui.retrieve_choice import ChoiceButton
+from ui.settings import Setting, Settings
 
 CONTEXTS = ("coding", "sentence", "turn")
 MODES = ("overlap", "near", "turn")
+MORE_FILTERS = Setting("retrieve/more_filters", bool, False)  # is the "More filters" section open
 
 
 class FilterForm(QWidget):
@@ -22,8 +24,9 @@ class FilterForm(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: Any = None, settings: Settings | None = None):
         super().__init__(parent)
+        self.settings = settings
         self.codes = ChoiceButton(self, searchable=True)
         self.subcodes = QCheckBox(self)
         self.subcodes.setChecked(True)
@@ -61,8 +64,20 @@ class FilterForm(QWidget):
         self.distance.setEnabled(False)
         self.mode.currentIndexChanged.connect(lambda i: self.distance.setEnabled(MODES[i] == "near"))
 
-        self.form = QFormLayout(self)
+        # Two columns of filters, so that the form fits a short dock; the rarely used ones (ministries, roles,
+        # the date coded) in a "More filters" section that opens with a click and stays as it was left.
+        self.more = QToolButton(self)
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setAutoRaise(True)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.extra = QWidget(self)
+        self.form = QGridLayout(self)
         self.form.setContentsMargins(4, 4, 4, 4)
+        self.form.setHorizontalSpacing(6)
+        self.form.setVerticalSpacing(2)
+        self.form.setColumnStretch(1, 1)
+        self.form.setColumnStretch(3, 1)
         code_options = QHBoxLayout()
         code_options.addWidget(self.subcodes)
         code_options.addWidget(self.combine, 1)
@@ -79,14 +94,55 @@ class FilterForm(QWidget):
         near.addWidget(self.mode, 1)
         near.addWidget(self.distance)
         self.labels: dict[str, QLabel] = {}
-        for key, field in (("codes", self.codes), ("code_options", code_options), ("groups", self.groups),
-                           ("phases", self.phases), ("ministries", self.ministries), ("roles", self.roles),
-                           ("coders", self.coders), ("transcripts", self.transcripts), ("contains", text_row),
-                           ("dates", dates), ("context", self.context), ("rollup", self.rollup),
-                           ("mode", near)):
+
+        def place(grid: QGridLayout, row: int, column: int, key: str, field: QWidget | QHBoxLayout,
+                  wide: bool = False) -> None:
             label = QLabel(self)
             self.labels[key] = label
-            self.form.addRow(label, field)
+            grid.addWidget(label, row, column)
+            span = 3 if wide else 1
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row, column + 1, 1, span)
+            else:
+                grid.addLayout(field, row, column + 1, 1, span)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+
+        place(self.form, 0, 0, "codes", self.codes, wide=True)
+        place(self.form, 1, 0, "code_options", code_options, wide=True)
+        place(self.form, 2, 0, "groups", self.groups)
+        place(self.form, 2, 2, "phases", self.phases)
+        place(self.form, 3, 0, "coders", self.coders)
+        place(self.form, 3, 2, "transcripts", self.transcripts)
+        place(self.form, 4, 0, "contains", text_row, wide=True)
+        place(self.form, 5, 0, "context", self.context, wide=True)
+        place(self.form, 6, 0, "rollup", self.rollup, wide=True)
+        place(self.form, 7, 0, "mode", near, wide=True)
+        self.form.addWidget(self.more, 8, 0, 1, 4)
+        extra = QGridLayout(self.extra)
+        extra.setContentsMargins(0, 0, 0, 0)
+        extra.setHorizontalSpacing(6)
+        extra.setVerticalSpacing(2)
+        extra.setColumnStretch(1, 1)
+        extra.setColumnStretch(3, 1)
+        place(extra, 0, 0, "ministries", self.ministries)
+        place(extra, 0, 2, "roles", self.roles)
+        place(extra, 1, 0, "dates", dates, wide=True)
+        self.form.addWidget(self.extra, 9, 0, 1, 4)
+        self.form.setRowStretch(10, 1)
+        # the labels of both grids line up: the extra section's first column as wide as the form's
+        self._align_labels()
+        order = [self.codes, self.subcodes, self.combine, self.groups, self.phases, self.coders, self.transcripts,
+                 self.contains, self.fuzzy, self.context, self.rollup, self.mode, self.distance, self.more,
+                 self.ministries, self.roles, self.dated, self.date_from, self.date_to]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self.more.toggled.connect(self._show_more)
+        for button in (self.ministries, self.roles):
+            button.changed.connect(self._more_caption)
+        self.dated.toggled.connect(lambda _on: self._more_caption())
+        self.more.setChecked(settings.get(MORE_FILTERS) if settings is not None else False)
+        self._show_more(self.more.isChecked())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -115,6 +171,35 @@ class FilterForm(QWidget):
         self.mode.setItemText(1, self.tr("codings within N characters"))
         self.mode.setItemText(2, self.tr("codings in the same speaker turn"))
         self.distance.setSuffix(self.tr(" characters"))
+        self.more.setToolTip(self.tr("Ministries, roles and the date coded"))
+        self._more_caption()
+        self._align_labels()
+
+    def _more_caption(self) -> None:
+        """"More filters", with how many of them are in use (so that a closed section hides nothing unawares)."""
+        used = sum((bool(self.ministries.values()), bool(self.roles.values()), self.dated.isChecked()))
+        text = self.tr("More filters")
+        if used:
+            text += " " + self.tr("(%n in use)", "", used)
+        self.more.setText(text)
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.extra.setVisible(shown)
+        if self.settings is not None:
+            self.settings.set(MORE_FILTERS, shown)
+
+    def _align_labels(self) -> None:
+        width = max(label.sizeHint().width() for key, label in self.labels.items()
+                    if key in ("codes", "code_options", "groups", "coders", "contains", "context", "rollup",
+                               "mode", "ministries", "dates"))
+        self.form.setColumnMinimumWidth(0, width)
+        extra = self.extra.layout()
+        if isinstance(extra, QGridLayout):
+            extra.setColumnMinimumWidth(0, width)
+            second = max(self.labels[k].sizeHint().width() for k in ("phases", "transcripts", "roles"))
+            extra.setColumnMinimumWidth(2, second)
+            self.form.setColumnMinimumWidth(2, second)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QMainWindow, QProgressBar, QPushButton, QScrollArea, QSplitter, QTabBar, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from kodeverk.errors import Cancelled, KodeverkError
 from kodeverk.export import ExportResult
@@ -59,9 +59,9 @@ class RetrieveDock(QDockWidget):
         self.view: Overview | None = None
         self.op: BackgroundOp | None = None
         self.export_op: BackgroundOp | None = None
-        self.form = FilterForm(self)
+        self.form = FilterForm(self, workspace.settings)
         self.form.submitted.connect(self.run)
-        scroll = QScrollArea(self)
+        scroll = self.filter_scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -152,6 +152,21 @@ class RetrieveDock(QDockWidget):
         workspace.coders_changed.connect(self._rerun.start)
         self.reload_choices()
         self.retranslate_ui()
+        self.form.more.toggled.connect(lambda _on: QTimer.singleShot(0, self.fit_height))
+
+    def fit_height(self) -> None:
+        """Grow the dock (at most to half the window) until every filter shows without scrolling."""
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isFloating() or not self.isVisible():
+            return
+        self.form.adjustSize()
+        wanted = self.height() - self.filter_scroll.viewport().height() + self.form.sizeHint().height() + 2
+        if self.height() < wanted:
+            # tabbed with the other bottom docks: the size given to resizeDocks includes their tab bar
+            tabs = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()
+                    and self.windowTitle() in (bar.tabText(i) for i in range(bar.count()))]
+            extra = tabs[0].height() if tabs else 0
+            window.resizeDocks([self], [min(wanted + extra, window.height() // 2)], Qt.Orientation.Vertical)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Retrieve"))

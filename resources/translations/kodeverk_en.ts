@@ -3220,149 +3220,167 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <location filename="../../ui/retrieve_filters.py" line="149"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <location filename="../../ui/retrieve_filters.py" line="149"/>
         <source>Core groups</source>
         <translation>Core groups</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Ministries</source>
         <translation>Ministries</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Transcripts</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Coded</source>
         <translation>Coded</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Matrices</source>
         <translation>Matrices</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="97"/>
+        <location filename="../../ui/retrieve_filters.py" line="153"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="100"/>
+        <location filename="../../ui/retrieve_filters.py" line="156"/>
         <source>with sub-codes</source>
         <translation>with sub-codes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="101"/>
+        <location filename="../../ui/retrieve_filters.py" line="157"/>
         <source>any of the codes (OR)</source>
         <translation>any of the codes (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="102"/>
+        <location filename="../../ui/retrieve_filters.py" line="158"/>
         <source>all of them, overlapping (AND)</source>
         <translation>all of them, overlapping (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="103"/>
+        <location filename="../../ui/retrieve_filters.py" line="159"/>
         <source>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</source>
         <translation>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="105"/>
+        <location filename="../../ui/retrieve_filters.py" line="161"/>
         <source>Words the excerpt contains</source>
         <translation>Words the excerpt contains</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="106"/>
+        <location filename="../../ui/retrieve_filters.py" line="162"/>
         <source>Fuzzy</source>
         <translation>Fuzzy</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="107"/>
+        <location filename="../../ui/retrieve_filters.py" line="163"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Also find misspellings and words written without æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="108"/>
+        <location filename="../../ui/retrieve_filters.py" line="164"/>
         <source>between</source>
         <translation>between</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="109"/>
+        <location filename="../../ui/retrieve_filters.py" line="165"/>
         <source>Only codings made between these dates (both included)</source>
         <translation>Only codings made between these dates (both included)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="110"/>
+        <location filename="../../ui/retrieve_filters.py" line="166"/>
         <source>the coded text</source>
         <translation>the coded text</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="111"/>
+        <location filename="../../ui/retrieve_filters.py" line="167"/>
         <source>widened to its sentence</source>
         <translation>widened to its sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="112"/>
+        <location filename="../../ui/retrieve_filters.py" line="168"/>
         <source>widened to the speaker turn</source>
         <translation>widened to the speaker turn</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="113"/>
+        <location filename="../../ui/retrieve_filters.py" line="169"/>
         <source>count sub-codes in their parents</source>
         <translation>count sub-codes in their parents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="114"/>
+        <location filename="../../ui/retrieve_filters.py" line="170"/>
         <source>overlapping codings</source>
         <translation>overlapping codings</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="115"/>
+        <location filename="../../ui/retrieve_filters.py" line="171"/>
         <source>codings within N characters</source>
         <translation>codings within N characters</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="116"/>
+        <location filename="../../ui/retrieve_filters.py" line="172"/>
         <source>codings in the same speaker turn</source>
         <translation>codings in the same speaker turn</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="117"/>
+        <location filename="../../ui/retrieve_filters.py" line="173"/>
         <source> characters</source>
         <translation> characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="174"/>
+        <source>Ministries, roles and the date coded</source>
+        <translation>Ministries, roles and the date coded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="181"/>
+        <source>More filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_filters.py" line="183"/>
+        <source>(%n in use)</source>
+        <translation>
+            <numerusform>(%n in use)</numerusform>
+            <numerusform>(%n in use)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4919,129 +4937,129 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="157"/>
-        <location filename="../../ui/retrieve_panel.py" line="158"/>
+        <location filename="../../ui/retrieve_panel.py" line="172"/>
+        <location filename="../../ui/retrieve_panel.py" line="173"/>
         <source>Retrieve</source>
         <translation>Retrieve</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="159"/>
+        <location filename="../../ui/retrieve_panel.py" line="174"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Find the codings that meet every chosen criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="160"/>
+        <location filename="../../ui/retrieve_panel.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="161"/>
+        <location filename="../../ui/retrieve_panel.py" line="176"/>
         <source>Stop this retrieval; the results shown before stay</source>
         <translation>Stop this retrieval; the results shown before stay</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="162"/>
+        <location filename="../../ui/retrieve_panel.py" line="177"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Code × group</source>
         <translation>Code × group</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Code × phase</source>
         <translation>Code × phase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="164"/>
+        <location filename="../../ui/retrieve_panel.py" line="179"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="164"/>
+        <location filename="../../ui/retrieve_panel.py" line="179"/>
         <source>Ladder</source>
         <translation>Ladder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="166"/>
+        <location filename="../../ui/retrieve_panel.py" line="181"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="168"/>
+        <location filename="../../ui/retrieve_panel.py" line="183"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="169"/>
+        <location filename="../../ui/retrieve_panel.py" line="184"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Save this view as CSV, or every view as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="216"/>
-        <location filename="../../ui/retrieve_panel.py" line="241"/>
+        <location filename="../../ui/retrieve_panel.py" line="231"/>
+        <location filename="../../ui/retrieve_panel.py" line="256"/>
         <source>Retrieving…</source>
         <translation>Retrieving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <location filename="../../ui/retrieve_panel.py" line="253"/>
         <source>Reading the codings…</source>
         <translation>Reading the codings…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <location filename="../../ui/retrieve_panel.py" line="253"/>
         <source>Collecting the excerpts…</source>
         <translation>Collecting the excerpts…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
         <source>Searching the text…</source>
         <translation>Searching the text…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
         <source>Widening to sentences or turns…</source>
         <translation>Widening to sentences or turns…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>Finding co-occurring codes…</source>
         <translation>Finding co-occurring codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>Counting the matrices…</source>
         <translation>Counting the matrices…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <location filename="../../ui/retrieve_panel.py" line="287"/>
         <source>Retrieval cancelled; the results of the previous retrieval are shown.</source>
         <translation>Retrieval cancelled; the results of the previous retrieval are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="288"/>
         <source>Retrieval cancelled.</source>
         <translation>Retrieval cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="280"/>
+        <location filename="../../ui/retrieve_panel.py" line="295"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Choose filters and press Retrieve (no filter: every coding).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="285"/>
+        <location filename="../../ui/retrieve_panel.py" line="300"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -5049,7 +5067,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="286"/>
+        <location filename="../../ui/retrieve_panel.py" line="301"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transcript</numerusform>
@@ -5057,7 +5075,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="287"/>
+        <location filename="../../ui/retrieve_panel.py" line="302"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -5065,7 +5083,7 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="314"/>
+        <location filename="../../ui/retrieve_panel.py" line="329"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n coding in “%1 × %2” (double-click it to read it in its transcript)</numerusform>
@@ -5073,23 +5091,23 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="332"/>
+        <location filename="../../ui/retrieve_panel.py" line="347"/>
         <source>Export the retrieval</source>
         <translation>Export the retrieval</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="333"/>
+        <location filename="../../ui/retrieve_panel.py" line="348"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="348"/>
+        <location filename="../../ui/retrieve_panel.py" line="363"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="354"/>
-        <location filename="../../ui/retrieve_panel.py" line="355"/>
+        <location filename="../../ui/retrieve_panel.py" line="369"/>
+        <location filename="../../ui/retrieve_panel.py" line="370"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

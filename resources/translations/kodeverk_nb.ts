@@ -3220,149 +3220,167 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <location filename="../../ui/retrieve_filters.py" line="149"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="93"/>
+        <location filename="../../ui/retrieve_filters.py" line="149"/>
         <source>Core groups</source>
         <translation>Kjernegrupper</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Ministries</source>
         <translation>Departementer</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="94"/>
+        <location filename="../../ui/retrieve_filters.py" line="150"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Transcripts</source>
         <translation>Transkripter</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="95"/>
+        <location filename="../../ui/retrieve_filters.py" line="151"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="96"/>
+        <location filename="../../ui/retrieve_filters.py" line="152"/>
         <source>Matrices</source>
         <translation>Matriser</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="97"/>
+        <location filename="../../ui/retrieve_filters.py" line="153"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="100"/>
+        <location filename="../../ui/retrieve_filters.py" line="156"/>
         <source>with sub-codes</source>
         <translation>med underkoder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="101"/>
+        <location filename="../../ui/retrieve_filters.py" line="157"/>
         <source>any of the codes (OR)</source>
         <translation>minst én av kodene (ELLER)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="102"/>
+        <location filename="../../ui/retrieve_filters.py" line="158"/>
         <source>all of them, overlapping (AND)</source>
         <translation>alle, overlappende (OG)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="103"/>
+        <location filename="../../ui/retrieve_filters.py" line="159"/>
         <source>With several codes: codings of any of them, or only codings that overlap a coding of each of the others</source>
         <translation>Med flere koder: kodinger med minst én av dem, eller bare kodinger som overlapper en koding med hver av de andre</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="105"/>
+        <location filename="../../ui/retrieve_filters.py" line="161"/>
         <source>Words the excerpt contains</source>
         <translation>Ord som utdraget inneholder</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="106"/>
+        <location filename="../../ui/retrieve_filters.py" line="162"/>
         <source>Fuzzy</source>
         <translation>Omtrentlig</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="107"/>
+        <location filename="../../ui/retrieve_filters.py" line="163"/>
         <source>Also find misspellings and words written without æ, ø, å</source>
         <translation>Finn også feilstavinger og ord skrevet uten æ, ø, å</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="108"/>
+        <location filename="../../ui/retrieve_filters.py" line="164"/>
         <source>between</source>
         <translation>mellom</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="109"/>
+        <location filename="../../ui/retrieve_filters.py" line="165"/>
         <source>Only codings made between these dates (both included)</source>
         <translation>Bare kodinger gjort mellom disse datoene (begge medregnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="110"/>
+        <location filename="../../ui/retrieve_filters.py" line="166"/>
         <source>the coded text</source>
         <translation>den kodede teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="111"/>
+        <location filename="../../ui/retrieve_filters.py" line="167"/>
         <source>widened to its sentence</source>
         <translation>utvidet til hele setningen</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="112"/>
+        <location filename="../../ui/retrieve_filters.py" line="168"/>
         <source>widened to the speaker turn</source>
         <translation>utvidet til hele replikken</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="113"/>
+        <location filename="../../ui/retrieve_filters.py" line="169"/>
         <source>count sub-codes in their parents</source>
         <translation>tell underkoder med i overordnet kode</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="114"/>
+        <location filename="../../ui/retrieve_filters.py" line="170"/>
         <source>overlapping codings</source>
         <translation>overlappende kodinger</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="115"/>
+        <location filename="../../ui/retrieve_filters.py" line="171"/>
         <source>codings within N characters</source>
         <translation>kodinger innen N tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="116"/>
+        <location filename="../../ui/retrieve_filters.py" line="172"/>
         <source>codings in the same speaker turn</source>
         <translation>kodinger i samme replikk</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_filters.py" line="117"/>
+        <location filename="../../ui/retrieve_filters.py" line="173"/>
         <source> characters</source>
         <translation> tegn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="174"/>
+        <source>Ministries, roles and the date coded</source>
+        <translation>Departementer, roller og datoen det ble kodet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieve_filters.py" line="181"/>
+        <source>More filters</source>
+        <translation>Flere filtre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieve_filters.py" line="183"/>
+        <source>(%n in use)</source>
+        <translation>
+            <numerusform>(%n i bruk)</numerusform>
+            <numerusform>(%n i bruk)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4919,129 +4937,129 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
 <context>
     <name>RetrieveDock</name>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="157"/>
-        <location filename="../../ui/retrieve_panel.py" line="158"/>
+        <location filename="../../ui/retrieve_panel.py" line="172"/>
+        <location filename="../../ui/retrieve_panel.py" line="173"/>
         <source>Retrieve</source>
         <translation>Hent fram</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="159"/>
+        <location filename="../../ui/retrieve_panel.py" line="174"/>
         <source>Find the codings that meet every chosen criterion</source>
         <translation>Finn kodingene som oppfyller alle valgte kriterier</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="160"/>
+        <location filename="../../ui/retrieve_panel.py" line="175"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="161"/>
+        <location filename="../../ui/retrieve_panel.py" line="176"/>
         <source>Stop this retrieval; the results shown before stay</source>
         <translation>Stopp denne framhentingen; resultatene som ble vist før, blir stående</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="162"/>
+        <location filename="../../ui/retrieve_panel.py" line="177"/>
         <source>Clear filters</source>
         <translation>Tøm filtrene</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Code × group</source>
         <translation>Kode × gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="163"/>
+        <location filename="../../ui/retrieve_panel.py" line="178"/>
         <source>Code × phase</source>
         <translation>Kode × fase</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="164"/>
+        <location filename="../../ui/retrieve_panel.py" line="179"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="164"/>
+        <location filename="../../ui/retrieve_panel.py" line="179"/>
         <source>Ladder</source>
         <translation>Trappen</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="166"/>
+        <location filename="../../ui/retrieve_panel.py" line="181"/>
         <source>Core groups × the steps of the coordination ladder; hover a cell for its strongest quote</source>
         <translation>Kjernegrupper × trinnene i samordningstrappen; hold musen over en celle for å se det sterkeste sitatet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="168"/>
+        <location filename="../../ui/retrieve_panel.py" line="183"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="169"/>
+        <location filename="../../ui/retrieve_panel.py" line="184"/>
         <source>Save this view as CSV, or every view as an Excel workbook</source>
         <translation>Lagre denne visningen som CSV, eller alle visningene som en Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="216"/>
-        <location filename="../../ui/retrieve_panel.py" line="241"/>
+        <location filename="../../ui/retrieve_panel.py" line="231"/>
+        <location filename="../../ui/retrieve_panel.py" line="256"/>
         <source>Retrieving…</source>
         <translation>Henter fram …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="226"/>
+        <location filename="../../ui/retrieve_panel.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <location filename="../../ui/retrieve_panel.py" line="253"/>
         <source>Reading the codings…</source>
         <translation>Leser kodingene …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="238"/>
+        <location filename="../../ui/retrieve_panel.py" line="253"/>
         <source>Collecting the excerpts…</source>
         <translation>Samler utdragene …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
         <source>Searching the text…</source>
         <translation>Søker i teksten …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="239"/>
+        <location filename="../../ui/retrieve_panel.py" line="254"/>
         <source>Widening to sentences or turns…</source>
         <translation>Utvider til setninger eller replikker …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>Finding co-occurring codes…</source>
         <translation>Finner koder som forekommer sammen …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="240"/>
+        <location filename="../../ui/retrieve_panel.py" line="255"/>
         <source>Counting the matrices…</source>
         <translation>Teller opp matrisene …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="272"/>
+        <location filename="../../ui/retrieve_panel.py" line="287"/>
         <source>Retrieval cancelled; the results of the previous retrieval are shown.</source>
         <translation>Framhentingen ble avbrutt; resultatene fra forrige framhenting vises.</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="273"/>
+        <location filename="../../ui/retrieve_panel.py" line="288"/>
         <source>Retrieval cancelled.</source>
         <translation>Framhentingen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="280"/>
+        <location filename="../../ui/retrieve_panel.py" line="295"/>
         <source>Choose filters and press Retrieve (no filter: every coding).</source>
         <translation>Velg filtre og trykk Hent fram (uten filter: alle kodinger).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="285"/>
+        <location filename="../../ui/retrieve_panel.py" line="300"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n koding</numerusform>
@@ -5049,7 +5067,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="286"/>
+        <location filename="../../ui/retrieve_panel.py" line="301"/>
         <source>%n transcript(s)</source>
         <translation>
             <numerusform>%n transkript</numerusform>
@@ -5057,7 +5075,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="287"/>
+        <location filename="../../ui/retrieve_panel.py" line="302"/>
         <source>%n informant(s)</source>
         <translation>
             <numerusform>%n informant</numerusform>
@@ -5065,7 +5083,7 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieve_panel.py" line="314"/>
+        <location filename="../../ui/retrieve_panel.py" line="329"/>
         <source>%n coding(s) in “%1 × %2” (double-click one to read it in its transcript)</source>
         <translation>
             <numerusform>%n koding i «%1 × %2» (dobbeltklikk for å lese den i transkriptet)</numerusform>
@@ -5073,23 +5091,23 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="332"/>
+        <location filename="../../ui/retrieve_panel.py" line="347"/>
         <source>Export the retrieval</source>
         <translation>Eksporter uttrekket</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="333"/>
+        <location filename="../../ui/retrieve_panel.py" line="348"/>
         <source>Excel workbook, every view (*.xlsx);;CSV, this view (*.csv)</source>
         <translation>Excel-arbeidsbok, alle visningene (*.xlsx);;CSV, denne visningen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="348"/>
+        <location filename="../../ui/retrieve_panel.py" line="363"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieve_panel.py" line="354"/>
-        <location filename="../../ui/retrieve_panel.py" line="355"/>
+        <location filename="../../ui/retrieve_panel.py" line="369"/>
+        <location filename="../../ui/retrieve_panel.py" line="370"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
