@@ -180,7 +180,7 @@ class FilterForm(QWidget):
         used = sum((bool(self.ministries.values()), bool(self.roles.values()), self.dated.isChecked()))
         text = self.tr("More filters")
         if used:
-            text += " " + self.tr("(%n in use)", "", used)
+            text += " " + self.tr("(%1 in use)").replace("%1", str(used))  # the same in singular and plural
         self.more.setText(text)
 
     def _show_more(self, shown: bool) -> None:

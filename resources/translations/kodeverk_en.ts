@@ -3374,13 +3374,10 @@ Tick the coders, codes and transcripts to compare on the left, then press “Com
         <source>More filters</source>
         <translation>More filters</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/retrieve_filters.py" line="183"/>
-        <source>(%n in use)</source>
-        <translation>
-            <numerusform>(%n in use)</numerusform>
-            <numerusform>(%n in use)</numerusform>
-        </translation>
+        <source>(%1 in use)</source>
+        <translation>(%1 in use)</translation>
     </message>
 </context>
 <context>

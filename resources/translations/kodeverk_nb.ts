@@ -3374,13 +3374,10 @@ Kryss av for koderne, kodene og transkriptene som skal sammenlignes til venstre,
         <source>More filters</source>
         <translation>Flere filtre</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/retrieve_filters.py" line="183"/>
-        <source>(%n in use)</source>
-        <translation>
-            <numerusform>(%n i bruk)</numerusform>
-            <numerusform>(%n i bruk)</numerusform>
-        </translation>
+        <source>(%1 in use)</source>
+        <translation>(%1 i bruk)</translation>
     </message>
 </context>
 <context>
