@@ -125,6 +125,7 @@ class _Walker:
         self.rpr, self.b, self.rstyle, self.val = f"{w}rPr", f"{w}b", f"{w}rStyle", f"{w}val"
         self.tab, self.ptab, self.br, self.cr = f"{w}tab", f"{w}ptab", f"{w}br", f"{w}cr"
         self.nbhyphen = f"{w}noBreakHyphen"
+        self.pieces = {self.tab: "\t", self.ptab: "\t", self.br: "\n", self.cr: "\n", self.nbhyphen: "-"}
         self.deleted = {f"{w}del", f"{w}moveFrom"}
         self.inserted = {f"{w}ins", f"{w}moveTo"}
         self.skip_block = {f"{w}sectPr", f"{w}sdtPr", f"{w}sdtEndPr", f"{w}tblPr", f"{w}tblGrid",
@@ -146,37 +147,38 @@ class _Walker:
                 self.block(child)
 
     def inline(self, element: etree._Element, builder: ParagraphBuilder) -> None:
-        """The runs of a paragraph or of a container inside one (hyperlink, ins, sdt, ...)."""
-        r = self.r
+        """The runs of a paragraph or of a container inside one (hyperlink, ins, sdt, ...).
+
+        A run's pieces: w:t text, w:tab and w:ptab as a tab, w:br and w:cr as a line break,
+        w:noBreakHyphen as "-"; its bold from its (last) w:rPr. Written out here rather than as a
+        method per run: a transcript has hundreds of runs, and the calls cost a tenth of the walk.
+        """
+        r, t, rpr, pieces_of = self.r, self.t, self.rpr, self.pieces
         for child in element:
             tag = child.tag
             if tag == r:
-                self.run(child, builder)
+                bold = False
+                pieces = []
+                for part in child:
+                    part_tag = part.tag
+                    if part_tag == t:
+                        text = part.text
+                        if text:
+                            pieces.append(text)
+                    elif part_tag == rpr:
+                        bold = self.is_bold(part)
+                    else:
+                        piece = pieces_of.get(part_tag)
+                        if piece is not None:
+                            pieces.append(piece)
+                if pieces:
+                    builder.add(pieces[0] if len(pieces) == 1 else "".join(pieces), bold)
             elif tag in self.deleted:
                 self.tracked_changes = True
             elif len(child) and tag not in self.skip_inline:
                 if tag in self.inserted:
                     self.tracked_changes = True
                 self.inline(child, builder)
-
-    def run(self, run: etree._Element, builder: ParagraphBuilder) -> None:
-        bold = False
-        pieces = []
-        for child in run:
-            tag = child.tag
-            if tag == self.t:
-                if child.text:
-                    pieces.append(child.text)
-            elif tag == self.rpr:
-                bold = self.is_bold(child)
-            elif tag == self.tab or tag == self.ptab:
-                pieces.append("\t")
-            elif tag == self.br or tag == self.cr:
-                pieces.append("\n")
-            elif tag == self.nbhyphen:
-                pieces.append("-")
-        if pieces:
-            builder.add("".join(pieces), bold)
 
     def is_bold(self, rpr: etree._Element) -> bool:
         styled = False
