@@ -83,10 +83,10 @@ class CoderCopyDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _say(self, text: Callable[[], str]) -> None:
+    def _say(self, message: Callable[[], str]) -> None:
         """Show a note, kept as a function so that it can be re-translated."""
-        self._note = text
-        self.note.setText(text())
+        self._note = message
+        self.note.setText(message())
 
     def _suggest(self, name: str) -> None:
         if name.strip():

@@ -260,12 +260,16 @@ class ExportDialog(QDialog):
     def ask_path(self) -> None:
         filters = (self.tr("Word document (*.docx)") if self.kind == WORD
                    else self.tr("Excel workbook with matrices (*.xlsx);;CSV, codings only (*.csv)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), self.path.text(), filters)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), self._typed_path(), filters)
         if path:
             self.path.setText(path)
 
+    def _typed_path(self) -> str:
+        """What the user typed or chose as the file to write (may be empty)."""
+        return self.path.text().strip()
+
     def target(self) -> Path:
-        path = Path(self.path.text().strip()).expanduser()
+        path = Path(self._typed_path()).expanduser()
         if self.kind == WORD and path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         elif self.kind == TABLE and path.suffix.lower() not in (".xlsx", ".csv"):
@@ -273,9 +277,10 @@ class ExportDialog(QDialog):
         return path
 
     def start_export(self) -> None:
-        if (self.op is not None and not self.op.done) or not self.path.text().strip():
-            if not self.path.text().strip():
-                self.report.setText("⚠ " + self.tr("Choose where to save the file."))
+        if self.op is not None and not self.op.done:
+            return
+        if not self._typed_path():
+            self.report.setText("⚠ " + self.tr("Choose where to save the file."))
             return
         out, options, project = self.target(), self.options(), self.project
         self.path.setText(str(out))
