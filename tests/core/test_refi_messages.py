@@ -127,6 +127,28 @@ def _kitchen_sink(tmp_path: Path, *, renamed: bool = False) -> Path:
     return _qdpx(tmp_path / ("omdøpt.qdpx" if renamed else "benk.qdpx"), xml.replace("><", ">\n<"), files)
 
 
+# The left-out lines are the same in both imports: the same file, the same things it holds that Kodeverk does not.
+LEFT_OUT = """\
+  LEFT OUT: source 'Intervju 1' (line 38), selection [27, 58) at line 43: refers to a code that is not in the codebook (99999999-0000-4000-8000-000000000000)
+  LEFT OUT: source 'Intervju 1' (line 38), selection [3, 999) at line 59: outside the source's text (0–61); 2 coding(s) left out
+  LEFT OUT: source 'Intervju 1' (line 38), selection [22, 24) at line 67: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)
+  LEFT OUT: source 'Intervju 1' (line 38), selection [0, 2) at line 72: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)
+  LEFT OUT: source 'Intervju 1' (line 38): a coding of the whole source refers to a code that is not in the codebook (99999999-0000-4000-8000-00000000000a)
+  LEFT OUT: source 'Borte' (line 84): its text file 'internal://borte.txt' is not in the archive; its 1 coding selection(s) left out
+  LEFT OUT: source 'Bilde' (line 91): a PictureSource; Kodeverk takes text sources only
+  LEFT OUT: source 'Tom' (line 92): has no text
+  LEFT OUT: case 'Informant A', line 27: a value of an unknown variable (11111119-aaaa-4bbb-8ccc-1234567890ab): 'hemmelig'
+  LEFT OUT: set 'Bilder' (line 132): none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)
+  LEFT OUT: a note on source 'Tom', which was not taken
+  LEFT OUT: link 'fører til' (line 118): code 'Samordning' → source 'Intervju 1'; Kodeverk has no links (write it into a code's description or a memo)
+  LEFT OUT: a link (line 119): the passage [27, 58) of 'Intervju 1' ↔ case 'Informant A'; Kodeverk has no links (write it into a code's description or a memo)
+  LEFT OUT: link 'notat til sett' (line 120): note 'Om tom' – set 'Runde A'; Kodeverk has no links (write it into a code's description or a memo)
+  LEFT OUT: a link (line 121): something not in the file (99999999-0000-4000-8000-00000000000b) – nothing; Kodeverk has no links (write it into a code's description or a memo)
+  LEFT OUT: graph 'Modell' (line 142) with 1 vertices and 0 edges; Kodeverk has no network views
+  LEFT OUT: a graph (line 145) with 0 vertices and 0 edges; Kodeverk has no network views
+  LEFT OUT: set 'Gruppe X' (line 135): its 2 member code(s) or note(s) (Kodeverk keeps sets of transcripts only, as phases and groups)
+"""
+
 FIRST = """\
 import of benk.qdpx into new project p.kodeverk (from NVivo 14)
   transcripts added: 4
@@ -159,25 +181,7 @@ import of benk.qdpx into new project p.kodeverk (from NVivo 14)
   warning: source 'Intervju 1': interview date 'i fjor' is not a date (YYYY-MM-DD); left out
   warning: source 'Intervju 5': its variables were kept on an informant of the same name
   warning: transcript 'Intervju 1' is in two phases in the file; kept the first
-  LEFT OUT: source 'Intervju 1' (line 38), selection [27, 58) at line 43: refers to a code that is not in the codebook (99999999-0000-4000-8000-000000000000)
-  LEFT OUT: source 'Intervju 1' (line 38), selection [3, 999) at line 59: outside the source's text (0–61); 2 coding(s) left out
-  LEFT OUT: source 'Intervju 1' (line 38), selection [22, 24) at line 67: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)
-  LEFT OUT: source 'Intervju 1' (line 38), selection [0, 2) at line 72: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)
-  LEFT OUT: source 'Intervju 1' (line 38): a coding of the whole source refers to a code that is not in the codebook (99999999-0000-4000-8000-00000000000a)
-  LEFT OUT: source 'Borte' (line 84): its text file 'internal://borte.txt' is not in the archive; its 1 coding selection(s) left out
-  LEFT OUT: source 'Bilde' (line 91): a PictureSource; Kodeverk takes text sources only
-  LEFT OUT: source 'Tom' (line 92): has no text
-  LEFT OUT: case 'Informant A', line 27: a value of an unknown variable (11111119-aaaa-4bbb-8ccc-1234567890ab): 'hemmelig'
-  LEFT OUT: set 'Bilder' (line 132): none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)
-  LEFT OUT: a note on source 'Tom', which was not taken
-  LEFT OUT: link 'fører til' (line 118): code 'Samordning' → source 'Intervju 1'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: a link (line 119): the passage [27, 58) of 'Intervju 1' ↔ case 'Informant A'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: link 'notat til sett' (line 120): note 'Om tom' – set 'Runde A'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: a link (line 121): something not in the file (99999999-0000-4000-8000-00000000000b) – nothing; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: graph 'Modell' (line 142) with 1 vertices and 0 edges; Kodeverk has no network views
-  LEFT OUT: a graph (line 145) with 0 vertices and 0 edges; Kodeverk has no network views
-  LEFT OUT: set 'Gruppe X' (line 135): its 2 member code(s) or note(s) (Kodeverk keeps sets of transcripts only, as phases and groups)
-"""
+""" + LEFT_OUT
 
 SECOND = """\
 import of omdøpt.qdpx into p.kodeverk (from NVivo 14)
@@ -200,25 +204,7 @@ import of omdøpt.qdpx into p.kodeverk (from NVivo 14)
   warning: line 13: code 'Kopi' repeats the GUID of another code; given a GUID of its own
   warning: source 'Intervju 1' (line 38), selection [5, 5) at line 54: zero-length selection skipped
   warning: source 'Intervju 5': its variables were kept on an informant of the same name
-  LEFT OUT: source 'Intervju 1' (line 38), selection [27, 58) at line 43: refers to a code that is not in the codebook (99999999-0000-4000-8000-000000000000)
-  LEFT OUT: source 'Intervju 1' (line 38), selection [3, 999) at line 59: outside the source's text (0–61); 2 coding(s) left out
-  LEFT OUT: source 'Intervju 1' (line 38), selection [22, 24) at line 67: holds only characters Kodeverk does not store (line breaks, spaces, invisible marks)
-  LEFT OUT: source 'Intervju 1' (line 38), selection [0, 2) at line 72: a comment on a passage without a code (Kodeverk keeps memos on codings, transcripts and codes)
-  LEFT OUT: source 'Intervju 1' (line 38): a coding of the whole source refers to a code that is not in the codebook (99999999-0000-4000-8000-00000000000a)
-  LEFT OUT: source 'Borte' (line 84): its text file 'internal://borte.txt' is not in the archive; its 1 coding selection(s) left out
-  LEFT OUT: source 'Bilde' (line 91): a PictureSource; Kodeverk takes text sources only
-  LEFT OUT: source 'Tom' (line 92): has no text
-  LEFT OUT: case 'Informant A', line 27: a value of an unknown variable (11111119-aaaa-4bbb-8ccc-1234567890ab): 'hemmelig'
-  LEFT OUT: set 'Bilder' (line 132): none of its sources were taken (Kodeverk keeps sets of transcripts as phases and groups)
-  LEFT OUT: a note on source 'Tom', which was not taken
-  LEFT OUT: link 'fører til' (line 118): code 'Samordning' → source 'Intervju 1'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: a link (line 119): the passage [27, 58) of 'Intervju 1' ↔ case 'Informant A'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: link 'notat til sett' (line 120): note 'Om tom' – set 'Runde A'; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: a link (line 121): something not in the file (99999999-0000-4000-8000-00000000000b) – nothing; Kodeverk has no links (write it into a code's description or a memo)
-  LEFT OUT: graph 'Modell' (line 142) with 1 vertices and 0 edges; Kodeverk has no network views
-  LEFT OUT: a graph (line 145) with 0 vertices and 0 edges; Kodeverk has no network views
-  LEFT OUT: set 'Gruppe X' (line 135): its 2 member code(s) or note(s) (Kodeverk keeps sets of transcripts only, as phases and groups)
-"""
+""" + LEFT_OUT
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture) -> tuple[int, str]:
